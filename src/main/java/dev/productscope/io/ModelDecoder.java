@@ -1,0 +1,163 @@
+package dev.productscope.io;
+
+import static dev.productscope.model.JsonPath.index;
+import static dev.productscope.model.JsonPath.key;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.productscope.model.Component;
+import dev.productscope.model.ComponentKind;
+import dev.productscope.model.Developer;
+import dev.productscope.model.Flow;
+import dev.productscope.model.JsonEnum;
+import dev.productscope.model.Link;
+import dev.productscope.model.Medium;
+import dev.productscope.model.MembershipToggle;
+import dev.productscope.model.Model;
+import dev.productscope.model.ModelProblem;
+import dev.productscope.model.Product;
+import dev.productscope.model.Protection;
+import dev.productscope.model.Sector;
+import dev.productscope.model.Zone;
+import dev.productscope.model.ZoneKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Turns the JSON tree of a current-version model file into a {@link Model}, collecting a
+ * located problem for every key, type and value that is wrong. Returns {@code null} when
+ * any problem was found.
+ */
+final class ModelDecoder {
+
+    private final List<ModelProblem> problems = new ArrayList<>();
+
+    List<ModelProblem> problems() {
+        return problems;
+    }
+
+    Model decode(JsonNode root) {
+        ObjectFields fields = new ObjectFields(root, "$", "the model", ModelFormat.MODEL_KEYS, problems);
+        String name = fields.requiredString("name");
+        String description = fields.optionalString("description");
+        List<Zone> zones = list(fields, "zones", this::zone);
+        List<Component> components = list(fields, "components", this::component);
+        List<Link> links = list(fields, "links", this::link);
+        List<Flow> flows = list(fields, "flows", this::flow);
+        List<Product> products = list(fields, "products", this::product);
+        if (!problems.isEmpty() || name == null) {
+            return null;
+        }
+        return new Model(name, description, zones, components, links, flows, products, fields.extensions());
+    }
+
+    private <T> List<T> list(ObjectFields parent, String name, BiFunction<JsonNode, String, T> element) {
+        List<JsonNode> nodes = parent.objectList(name);
+        List<T> result = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            if (node != null) {
+                T decoded = element.apply(node, index(key("$", name), i));
+                if (decoded != null) {
+                    result.add(decoded);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String what(String noun, JsonNode node) {
+        JsonNode id = node.get("id");
+        return id != null && id.isTextual() ? noun + " '" + id.textValue() + "'" : noun + " without an id";
+    }
+
+    private Zone zone(JsonNode node, String path) {
+        ObjectFields f = new ObjectFields(node, path, what("zone", node), ModelFormat.ZONE_KEYS, problems);
+        String id = f.requiredString("id");
+        String name = f.requiredString("name");
+        ZoneKind kind = f.enumValue("kind", ZoneKind.class, "zone kind", true);
+        Double x = f.number("x", true);
+        Double y = f.number("y", true);
+        Double width = f.number("width", true);
+        Double height = f.number("height", true);
+        if (f.broken()) {
+            return null;
+        }
+        return new Zone(id, name, kind, x, y, width, height, f.extensions());
+    }
+
+    private Component component(JsonNode node, String path) {
+        ObjectFields f = new ObjectFields(node, path, what("component", node), ModelFormat.COMPONENT_KEYS,
+                problems);
+        String id = f.requiredString("id");
+        String name = f.requiredString("name");
+        ComponentKind kind = f.enumValue("kind", ComponentKind.class, "component kind", true);
+        String zone = f.optionalString("zone");
+        String hostedOn = f.optionalString("hostedOn");
+        String productSpecific = f.optionalString("productSpecific");
+        Boolean required = f.optionalBoolean("required");
+        Developer developer = f.enumValue("developer", Developer.class, "developer", false);
+        Boolean access = f.optionalBoolean("applicationLayerAccess");
+        Double x = f.number("x", true);
+        Double y = f.number("y", true);
+        Double width = f.number("width", false);
+        Double height = f.number("height", false);
+        if (f.broken()) {
+            return null;
+        }
+        return new Component(id, name, kind, zone, hostedOn, productSpecific, required, developer, access, x, y,
+                width, height, f.extensions());
+    }
+
+    private Link link(JsonNode node, String path) {
+        ObjectFields f = new ObjectFields(node, path, what("link", node), ModelFormat.LINK_KEYS, problems);
+        String id = f.requiredString("id");
+        String a = f.requiredString("a");
+        String b = f.requiredString("b");
+        Medium medium = f.enumValue("medium", Medium.class, "medium", true);
+        if (f.broken()) {
+            return null;
+        }
+        return new Link(id, a, b, medium, f.extensions());
+    }
+
+    private Flow flow(JsonNode node, String path) {
+        ObjectFields f = new ObjectFields(node, path, what("flow", node), ModelFormat.FLOW_KEYS, problems);
+        String id = f.requiredString("id");
+        String from = f.requiredString("from");
+        String to = f.requiredString("to");
+        String label = f.optionalString("label");
+        Boolean bidirectional = f.optionalBoolean("bidirectional");
+        List<String> data = f.stringList("data", false);
+        Protection protection = f.enumValue("protection", Protection.class, "protection", false);
+        List<String> via = f.stringList("via", false);
+        if (f.broken()) {
+            return null;
+        }
+        return new Flow(id, from, to, label, bidirectional, data, protection, via, f.extensions());
+    }
+
+    private Product product(JsonNode node, String path) {
+        ObjectFields f = new ObjectFields(node, path, what("product", node), ModelFormat.PRODUCT_KEYS, problems);
+        String id = f.requiredString("id");
+        String name = f.requiredString("name");
+        List<String> devices = f.stringList("devices", true);
+        Sector sector = f.enumValue("sector", Sector.class, "sector", false);
+        Map<String, MembershipToggle> membership = new LinkedHashMap<>();
+        f.stringMap("membership").forEach((componentId, value) -> {
+            MembershipToggle toggle = JsonEnum.byId(MembershipToggle.class, value).orElse(null);
+            if (toggle == null) {
+                problems.add(new ModelProblem(key(key(path, "membership"), componentId), "unknown membership '"
+                        + value + "' for '" + componentId + "'; expected in or out"));
+            } else {
+                membership.put(componentId, toggle);
+            }
+        });
+        if (f.broken()) {
+            return null;
+        }
+        return new Product(id, name, devices, sector, membership, f.extensions());
+    }
+}
