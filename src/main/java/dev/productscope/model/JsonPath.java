@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 public final class JsonPath {
 
     public static final String ROOT = "$";
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private JsonPath() {
     }

@@ -114,7 +114,7 @@ final class ModelValidator {
         String hostPath = key(path, "hostedOn");
         String id = component.id();
         if (!component.kind().isSoftware()) {
-            add(hostPath, "component '" + id + "' is a " + component.kind().id() + ", which cannot be hosted;"
+            add(hostPath, "component '" + id + "' is " + withArticle(component.kind().id()) + ", which cannot be hosted;"
                     + " only software (" + SOFTWARE_KINDS + ") runs on a host");
         }
         if (component.hostedOn().equals(id)) {
@@ -123,7 +123,7 @@ final class ModelValidator {
         }
         model.component(component.hostedOn()).ifPresentOrElse(host -> {
             if (!host.kind().isHost()) {
-                add(hostPath, "component '" + id + "' is hosted on '" + host.id() + "', a " + host.kind().id()
+                add(hostPath, "component '" + id + "' is hosted on '" + host.id() + "', " + withArticle(host.kind().id())
                         + ", which cannot host software; hosts are " + HOST_KINDS);
             }
         }, () -> add(hostPath, "component '" + id + "' is hosted on '" + component.hostedOn()
@@ -141,7 +141,7 @@ final class ModelValidator {
 
     private void checkLinkEnd(String path, Link link, String end, String componentId) {
         model.component(componentId).ifPresentOrElse(component -> {
-            if (component.isHosted()) {
+            if (component.isHosted() && component.kind().isSoftware()) {
                 add(key(path, end), "link '" + link.id() + "' attaches '" + componentId + "', which is software"
                         + " running on '" + component.hostedOn() + "'; attach the link to '"
                         + component.hostedOn() + "' instead");
@@ -190,8 +190,8 @@ final class ModelValidator {
             }
             model.component(device).ifPresentOrElse(component -> {
                 if (component.kind() != ComponentKind.IOT_DEVICE) {
-                    add(devicePath, "product '" + id + "' lists '" + device + "' as a device, but it is a "
-                            + component.kind().id() + "; devices must be iot-device components");
+                    add(devicePath, "product '" + id + "' lists '" + device + "' as a device, but it is "
+                            + withArticle(component.kind().id()) + "; devices must be iot-device components");
                 }
             }, () -> add(devicePath, "product '" + id + "' lists device '" + device + "', which does not exist"));
         }
@@ -214,5 +214,9 @@ final class ModelValidator {
             add(key(path, field), what + " '" + id + "' has " + field + " " + Numbers.format(value)
                     + "; sizes must be greater than 0");
         }
+    }
+
+    static String withArticle(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 }
