@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productscope.model.Component;
 import dev.productscope.model.Extensions;
@@ -33,7 +35,10 @@ import java.util.Map;
 public final class ModelWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper EXTENSION_READER = new ObjectMapper().setNodeFactory(JsonTreeReader.NODES);
+    private static final ObjectMapper EXTENSION_READER = new ObjectMapper()
+            .setNodeFactory(JsonTreeReader.NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     /** The model as the bytes of a model file. */
     public byte[] toBytes(Model model) {
