@@ -1,0 +1,22 @@
+package dev.productscope.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something the architect should look at: the rule that found it (a stable id), how much it
+ * matters, the ids it is about, and a message that says what to do.
+ */
+public record Finding(String rule, Severity severity, List<String> subjects, String message) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        subjects = List.copyOf(subjects);
+        Objects.requireNonNull(message, "message");
+    }
+
+    public boolean isAbout(String id) {
+        return subjects.contains(id);
+    }
+}
