@@ -23,8 +23,9 @@ final class ToggleDisagreesRule implements FindingRule {
                 MembershipDecision decision = analysis.membership(componentId, product.id());
                 if (decision.toggleDisagrees()) {
                     findings.add(new Finding(id(), Severity.INFO, List.of(componentId, product.id()),
-                            "'" + componentId + "' is set " + decision.value().id() + " of '" + product.name()
-                                    + "' by hand, but the rules say " + decision.derived().value().id() + ": "
+                            "'" + componentId + "' is set " + (decision.isIn() ? "in '" : "out of '")
+                                    + product.name() + "' by hand, but the rules say " + decision.derived().value().id()
+                                    + ": "
                                     + decision.derived().reason() + " Keep the toggle only if the drawing misses"
                                     + " something, and record why."));
                 }
