@@ -1,0 +1,72 @@
+package dev.productscope.cli;
+
+import dev.productscope.analysis.Analysis;
+import dev.productscope.analysis.Analyzer;
+import dev.productscope.analysis.ProductSummary;
+import dev.productscope.io.AnalysisJsonWriter;
+import dev.productscope.io.AnalysisReportScope;
+import dev.productscope.io.AnalysisTextWriter;
+import dev.productscope.model.Model;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code analyze FILE [--format json|text] [--product ID]}: prints what the model derives. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Prints the analysis of a model: product membership with rule and reason, locality, roles,"
+                + " flow routes and findings. The JSON format is a stable contract (see the README).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:analysed", "2:the file does not load, or a usage error"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { json, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The model file (.json).")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "json or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--product", paramLabel = "ID", description = "Only this product, its components, the"
+            + " equipment it relies on, its flows and their findings.")
+    String product;
+
+    @Override
+    public Integer call() throws IOException {
+        Model model = ModelArgument.load(file, spec.commandLine().getErr());
+        if (model == null) {
+            return ExitCodes.USAGE;
+        }
+        Analysis analysis = Analyzer.analyze(model);
+        if (product != null && analysis.product(product).isEmpty()) {
+            spec.commandLine().getErr().println("no product '" + product + "' in " + file + "; its products are: "
+                    + analysis.products().stream().map(ProductSummary::id).collect(Collectors.joining(", ")));
+            return ExitCodes.USAGE;
+        }
+        AnalysisReportScope scope = product == null ? AnalysisReportScope.whole(analysis)
+                : AnalysisReportScope.product(analysis, product);
+        if (format == Format.json) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new AnalysisJsonWriter().write(scope, bytes);
+            spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } else {
+            new AnalysisTextWriter().write(scope, spec.commandLine().getOut());
+        }
+        return ExitCodes.OK;
+    }
+}
