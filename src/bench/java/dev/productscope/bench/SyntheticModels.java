@@ -110,7 +110,7 @@ public final class SyntheticModels {
     private Model build(int targetComponents) {
         addRemoteSites();
         int home = 0;
-        // Leave room for the last home (at most about 17 components) so the total lands close to the target.
+        // A home has 4 to 18 components; stopping 9 short of the target lands the total within about 9 of it.
         while (home < LINES.size() || components.size() + 9 < targetComponents) {
             addHome(home++);
         }
