@@ -1,9 +1,8 @@
 package dev.productscope.analysis;
 
 import dev.productscope.model.Flow;
-import dev.productscope.model.Link;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,15 @@ import org.jgrapht.Graphs;
 
 /**
  * Routes flows over the link graph with the fewest hops. Flows are grouped by the end that most
- * flows share (a backend's platform, a home's router), and one breadth-first search from that
- * end serves the whole group, stopping as soon as every other end is found; so a model with
- * thousands of homes is routed in about one pass over its links.
+ * flows share (a backend's platform, a home's phone), and one breadth-first search from that
+ * end serves the whole group, stopping as soon as every other end is found and expanding
+ * well-connected equipment (the internet) last in each level; so a model with thousands of homes
+ * is routed in about one pass over its links.
  */
 final class FlowRouter {
 
     private final ModelGraphs graphs;
-    private final Graph<Integer, Link> links;
+    private final Graph<Integer, LinkEdge> links;
     private final int[] parent;
     private final int[] visitedIn;
     private final int[] targetIn;
@@ -86,20 +86,29 @@ final class FlowRouter {
         if (targetIn[root] == search) {
             wanted--;
         }
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(root);
-        while (!queue.isEmpty() && wanted > 0) {
-            int u = queue.poll();
-            for (Link link : links.edgesOf(u)) {
-                int v = Graphs.getOppositeVertex(links, link, u);
-                if (visitedIn[v] != search) {
-                    visit(v, u);
-                    if (targetIn[v] == search) {
-                        wanted--;
+        // Level by level, and within a level the least connected first: a home's hub is expanded
+        // before the internet, so a search for the home's own devices stops before visiting every
+        // other home behind the internet.
+        List<Integer> level = new ArrayList<>(List.of(root));
+        while (!level.isEmpty() && wanted > 0) {
+            level.sort(Comparator.comparingInt((Integer v) -> links.degreeOf(v)).thenComparingInt(v -> v));
+            List<Integer> next = new ArrayList<>();
+            for (int u : level) {
+                for (LinkEdge link : links.edgesOf(u)) {
+                    int v = Graphs.getOppositeVertex(links, link, u);
+                    if (visitedIn[v] != search) {
+                        visit(v, u);
+                        next.add(v);
+                        if (targetIn[v] == search) {
+                            wanted--;
+                        }
                     }
-                    queue.add(v);
+                }
+                if (wanted == 0) {
+                    break;
                 }
             }
+            level = next;
         }
         for (int i = 0; i < flows.size(); i++) {
             Flow flow = flows.get(i);

@@ -1,7 +1,6 @@
 package dev.productscope.analysis;
 
 import dev.productscope.model.Component;
-import dev.productscope.model.Flow;
 import dev.productscope.model.MembershipToggle;
 import dev.productscope.model.Product;
 import java.util.ArrayDeque;
@@ -85,7 +84,7 @@ final class MembershipTable {
         for (int i = 0; i < n; i++) {
             anchors.add(null);
         }
-        for (Flow flow : graphs.flows().edgeSet()) {
+        for (FlowEdge flow : graphs.flows().edgeSet()) {
             int from = graphs.flows().getEdgeSource(flow);
             int to = graphs.flows().getEdgeTarget(flow);
             anchor(anchors, to, deviceOf[from]);
@@ -158,7 +157,7 @@ final class MembershipTable {
         }
         while (!queue.isEmpty()) {
             int u = queue.poll();
-            for (Flow flow : graphs.flows().edgesOf(u)) {
+            for (FlowEdge flow : graphs.flows().edgesOf(u)) {
                 int v = graphs.flows().getEdgeSource(flow);
                 if (v == u) {
                     v = graphs.flows().getEdgeTarget(flow);

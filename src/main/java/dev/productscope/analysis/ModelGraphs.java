@@ -26,8 +26,8 @@ public final class ModelGraphs {
     private final Model model;
     private final Map<String, Integer> indexById;
     private final int[] station;
-    private final Graph<Integer, Link> links;
-    private final Graph<Integer, Flow> flows;
+    private final Graph<Integer, LinkEdge> links;
+    private final Graph<Integer, FlowEdge> flows;
 
     private ModelGraphs(Model model) {
         this.model = model;
@@ -41,8 +41,8 @@ public final class ModelGraphs {
         for (int i = 0; i < n; i++) {
             station[i] = stationOf(components.get(i), i);
         }
-        links = new Pseudograph<>(Link.class);
-        flows = new DirectedPseudograph<>(Flow.class);
+        links = new Pseudograph<>(LinkEdge.class);
+        flows = new DirectedPseudograph<>(FlowEdge.class);
         for (int i = 0; i < n; i++) {
             flows.addVertex(i);
             if (station[i] == i) {
@@ -53,14 +53,14 @@ public final class ModelGraphs {
             Integer a = indexById.get(link.a());
             Integer b = indexById.get(link.b());
             if (a != null && b != null && !a.equals(b)) {
-                links.addEdge(station[a], station[b], link);
+                links.addEdge(station[a], station[b], new LinkEdge(link));
             }
         }
         for (Flow flow : model.flows()) {
             Integer from = indexById.get(flow.from());
             Integer to = indexById.get(flow.to());
             if (from != null && to != null && !from.equals(to)) {
-                flows.addEdge(from, to, flow);
+                flows.addEdge(from, to, new FlowEdge(flow));
             }
         }
     }
@@ -82,12 +82,12 @@ public final class ModelGraphs {
     }
 
     /** Equipment and its network attachments; hosted software stands at its host. */
-    public Graph<Integer, Link> links() {
+    public Graph<Integer, LinkEdge> links() {
         return links;
     }
 
     /** Components and the application data flowing between them. */
-    public Graph<Integer, Flow> flows() {
+    public Graph<Integer, FlowEdge> flows() {
         return flows;
     }
 
