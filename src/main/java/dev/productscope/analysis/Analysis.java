@@ -80,7 +80,7 @@ public final class Analysis {
         List<String> result = new ArrayList<>();
         List<Product> products = model().products();
         for (int p = 0; p < products.size(); p++) {
-            if (membership.productIndex(products.get(p).id()) == p && membership.isIn(p, c)) {
+            if (membership.isCanonical(p) && membership.isIn(p, c)) {
                 result.add(products.get(p).id());
             }
         }

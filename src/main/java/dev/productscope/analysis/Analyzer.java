@@ -10,11 +10,10 @@ import dev.productscope.model.Zone;
 import dev.productscope.model.ZoneKind;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Derives an {@link Analysis} from a model. Never changes the model; never throws on a valid one. */
 public final class Analyzer {
@@ -49,27 +48,27 @@ public final class Analyzer {
     }
 
     private static List<FlowRoute> routes(ModelGraphs graphs, MembershipTable membership, Zone[] zones) {
-        Map<Flow, String> problems = new HashMap<>();
-        Map<Flow, int[]> paths = new FlowRouter(graphs).route(graphs.model().flows(), problems);
+        List<Flow> flows = graphs.model().flows();
+        FlowRouter.Routes routed = new FlowRouter(graphs).route(flows);
         List<Product> products = graphs.model().products();
-        List<FlowRoute> routes = new ArrayList<>(paths.size());
-        for (Map.Entry<Flow, int[]> entry : paths.entrySet()) {
-            Flow flow = entry.getKey();
+        List<FlowRoute> routes = new ArrayList<>(flows.size());
+        for (int i = 0; i < flows.size(); i++) {
+            Flow flow = flows.get(i);
             int from = graphs.indexOf(flow.from());
             int to = graphs.indexOf(flow.to());
             List<String> within = new ArrayList<>();
             List<Integer> withinIndex = new ArrayList<>();
             for (int p = 0; p < products.size() && from >= 0 && to >= 0; p++) {
-                if (membership.productIndex(products.get(p).id()) == p && membership.isIn(p, from)
-                        && membership.isIn(p, to)) {
+                if (membership.isCanonical(p) && membership.isIn(p, from) && membership.isIn(p, to)) {
                     within.add(products.get(p).id());
                     withinIndex.add(p);
                 }
             }
-            int[] path = entry.getValue();
+            int[] path = routed.paths()[i];
             if (path == null) {
+                String problem = routed.problems()[i];
                 routes.add(new FlowRoute(flow.id(), List.of(), List.of(), false, false, false, false,
-                        flow.effectiveProtection(), within, List.of(), problems.getOrDefault(flow, "no route")));
+                        flow.effectiveProtection(), within, List.of(), problem == null ? "no route" : problem));
                 continue;
             }
             routes.add(route(graphs, membership, zones, flow, path, within, withinIndex));
@@ -113,43 +112,62 @@ public final class Analyzer {
     private static List<ProductSummary> summaries(ModelGraphs graphs, MembershipTable membership,
                                                   List<FlowRoute> routes) {
         List<Product> products = graphs.model().products();
-        List<ProductSummary> summaries = new ArrayList<>(products.size());
         int n = graphs.size();
+        List<Set<String>> components = new ArrayList<>();
+        List<Set<String>> reliesOn = new ArrayList<>();
+        List<Set<String>> shared = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
         for (int p = 0; p < products.size(); p++) {
-            Product product = products.get(p);
-            int index = membership.productIndex(product.id());
-            Set<String> components = new TreeSet<>();
-            Set<String> reliesOn = new TreeSet<>();
-            Set<String> shared = new TreeSet<>();
-            for (int c = 0; c < n; c++) {
-                if (!membership.isIn(index, c)) {
+            components.add(new HashSet<>());
+            reliesOn.add(new HashSet<>());
+            shared.add(new HashSet<>());
+            byId.putIfAbsent(products.get(p).id(), p);
+        }
+        for (int c = 0; c < n; c++) {
+            int memberships = 0;
+            for (int p = 0; p < products.size(); p++) {
+                memberships += membership.isCanonical(p) && membership.isIn(p, c) ? 1 : 0;
+            }
+            if (memberships == 0) {
+                continue;
+            }
+            String id = graphs.component(c).id();
+            int station = graphs.station(c);
+            for (int p = 0; p < products.size(); p++) {
+                if (!membership.isCanonical(p) || !membership.isIn(p, c)) {
                     continue;
                 }
-                String id = graphs.component(c).id();
-                components.add(id);
-                int station = graphs.station(c);
-                if (station != c && !membership.isIn(index, station)) {
-                    reliesOn.add(graphs.component(station).id());
+                components.get(p).add(id);
+                if (station != c && !membership.isIn(p, station)) {
+                    reliesOn.get(p).add(graphs.component(station).id());
                 }
-                for (int q = 0; q < products.size(); q++) {
-                    if (q != index && membership.isIn(q, c)) {
-                        shared.add(id);
-                        break;
+                if (memberships > 1) {
+                    shared.get(p).add(id);
+                }
+            }
+        }
+        for (FlowRoute route : routes) {
+            for (String productId : route.products()) {
+                int p = byId.get(productId);
+                for (String equipment : route.path()) {
+                    if (!components.get(p).contains(equipment)) {
+                        reliesOn.get(p).add(equipment);
                     }
                 }
             }
-            for (FlowRoute route : routes) {
-                if (route.products().contains(product.id())) {
-                    for (String crossed : route.path()) {
-                        if (!components.contains(crossed)) {
-                            reliesOn.add(crossed);
-                        }
-                    }
-                }
-            }
-            summaries.add(new ProductSummary(product.id(), product.name(), new ArrayList<>(components),
-                    new ArrayList<>(new LinkedHashSet<>(reliesOn)), new ArrayList<>(shared)));
+        }
+        List<ProductSummary> summaries = new ArrayList<>(products.size());
+        for (int p = 0; p < products.size(); p++) {
+            int canonical = membership.productIndex(products.get(p).id());
+            summaries.add(new ProductSummary(products.get(p).id(), products.get(p).name(),
+                    sorted(components.get(canonical)), sorted(reliesOn.get(canonical)), sorted(shared.get(canonical))));
         }
         return summaries;
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        List<String> list = new ArrayList<>(ids);
+        list.sort(null);
+        return list;
     }
 }

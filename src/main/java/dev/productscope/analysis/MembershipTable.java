@@ -22,6 +22,7 @@ final class MembershipTable {
     private final ModelGraphs graphs;
     private final List<Product> products;
     private final Map<String, Integer> productIndex = new HashMap<>();
+    private final boolean[] canonical;
     /** Per component, the products listing it as a device; empty for most. */
     private final int[][] deviceOf;
     /** Per component, the products whose devices it exchanges flows with directly. */
@@ -37,8 +38,9 @@ final class MembershipTable {
         this.products = graphs.model().products();
         int n = graphs.size();
         int p = products.size();
+        canonical = new boolean[p];
         for (int i = 0; i < p; i++) {
-            productIndex.putIfAbsent(products.get(i).id(), i);
+            canonical[i] = productIndex.putIfAbsent(products.get(i).id(), i) == null;
         }
         deviceOf = devicesByComponent(n);
         servesDevicesOf = anchors(n);
@@ -188,6 +190,11 @@ final class MembershipTable {
 
     static boolean contains(int[] sorted, int value) {
         return Arrays.binarySearch(sorted, value) >= 0;
+    }
+
+    /** Whether product {@code p} is the first with its id (a model being edited may repeat one). */
+    boolean isCanonical(int p) {
+        return canonical[p];
     }
 
     int productIndex(String productId) {
