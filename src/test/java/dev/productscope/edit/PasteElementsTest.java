@@ -1,0 +1,60 @@
+package dev.productscope.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.productscope.io.BundledExamples;
+import dev.productscope.model.Component;
+import dev.productscope.model.Model;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PasteElementsTest {
+
+    private final Model model = BundledExamples.defaultExample().load();
+
+    @Test
+    void copyingAHostTakesItsSoftwareAndTheFlowsBetweenThem() {
+        Fragment fragment = Fragment.of(model, Set.of("phone", "router"));
+
+        assertThat(fragment.components()).extracting(Component::id).containsExactlyInAnyOrder("router", "phone", "bulb-a-app");
+        assertThat(fragment.links()).anyMatch(l -> l.touches("phone") && l.touches("router"));
+    }
+
+    @Test
+    void pastingGivesNewIdsKeepsOutsideReferencesAndShiftsPositions() {
+        CommandStack stack = new CommandStack(model);
+        Fragment fragment = Fragment.of(model, Set.of("phone"));
+
+        PasteElements.Paste paste = PasteElements.of(model, fragment, 20, 20, "Paste");
+        stack.execute(paste.command());
+
+        assertThat(paste.newIds()).containsExactly("phone-2", "bulb-a-app-2");
+        Component phone = stack.model().component("phone-2").orElseThrow();
+        Component original = model.component("phone").orElseThrow();
+        assertThat(phone.x()).isEqualTo(original.x() + 20);
+        assertThat(phone.zone()).isEqualTo(original.zone());
+        assertThat(stack.model().component("bulb-a-app-2").orElseThrow().hostedOn()).isEqualTo("phone-2");
+        assertThat(stack.undoName()).isEqualTo("Paste 2 items");
+    }
+
+    @Test
+    void pastingIntoAModelWithoutTheReferencedThingsDropsWhatCannotStand() {
+        Fragment fragment = Fragment.of(model, Set.of("bulb-a", "gateway", "p-bulb-a"));
+        Model empty = Model.empty("Empty");
+
+        PasteElements.Paste paste = PasteElements.of(empty, fragment, 0, 0, "Paste");
+        Model pasted = paste.command().apply(empty);
+
+        assertThat(pasted.validate()).isEmpty();
+        assertThat(pasted.component("bulb-a").orElseThrow().zone()).isNull();
+        assertThat(pasted.product("p-bulb-a").orElseThrow().devices()).containsExactly("bulb-a");
+        assertThat(pasted.links()).hasSize(1);
+    }
+
+    @Test
+    void anEmptySelectionCopiesNothing() {
+        assertThat(Fragment.of(model, Set.of()).isEmpty()).isTrue();
+        assertThat(PasteElements.of(model, Fragment.of(model, Set.of()), 0, 0, "Paste").newIds()).isEqualTo(List.of());
+    }
+}
