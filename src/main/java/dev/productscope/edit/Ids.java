@@ -13,6 +13,8 @@ public final class Ids {
     /** A readable id from {@code base} ("Smart bulb" gives "smart-bulb", then "smart-bulb-2", ...). */
     public static String unique(Model model, String base, Collection<String> alsoTaken) {
         String stem = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // A copy of "router-3" is "router-4", not "router-3-2".
+        stem = stem.replaceAll("-\\d+$", "");
         if (stem.isEmpty()) {
             stem = "item";
         }

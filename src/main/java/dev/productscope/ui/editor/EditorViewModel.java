@@ -1,0 +1,307 @@
+package dev.productscope.ui.editor;
+
+import dev.productscope.analysis.Analysis;
+import dev.productscope.analysis.Analyzer;
+import dev.productscope.analysis.Finding;
+import dev.productscope.analysis.Severity;
+import dev.productscope.edit.Command;
+import dev.productscope.edit.CommandException;
+import dev.productscope.edit.CommandStack;
+import dev.productscope.edit.DeleteElements;
+import dev.productscope.edit.Fragment;
+import dev.productscope.edit.MoveElements;
+import dev.productscope.edit.PasteElements;
+import dev.productscope.io.ModelFileException;
+import dev.productscope.io.ModelReader;
+import dev.productscope.io.ModelWriter;
+import dev.productscope.model.Model;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * The open document and everything the editor shows of it, as properties the views bind to.
+ * Every change goes through the command stack; the analysis reruns after each one. Tested
+ * without a window.
+ */
+public final class EditorViewModel {
+
+    public static final String APP = "ProductScope";
+
+    private final CommandStack stack;
+    private final RecentFiles recent;
+    private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP);
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ReadOnlyStringWrapper findingSummary = new ReadOnlyStringWrapper(this, "findingSummary", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<String> hiddenProducts = FXCollections.observableSet(new LinkedHashSet<>());
+    private Fragment clipboard;
+    private int pasteCount;
+
+    public EditorViewModel(Model initial, RecentFiles recent) {
+        this.stack = new CommandStack(initial);
+        this.recent = recent;
+        stack.addListener(s -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Model current = stack.model();
+        if (current != model.get()) {
+            model.set(current);
+            analysis.set(Analyzer.analyze(current));
+            selection.removeIf(id -> !current.containsId(id));
+            hiddenProducts.removeIf(id -> current.product(id).isEmpty());
+        }
+        dirty.set(stack.isDirty());
+        canUndo.set(stack.canUndo());
+        canRedo.set(stack.canRedo());
+        undoText.set(stack.canUndo() ? "Undo " + stack.undoName() : "Undo");
+        redoText.set(stack.canRedo() ? "Redo " + stack.redoName() : "Redo");
+        title.set((dirty.get() ? "*" : "") + current.name() + " — " + APP);
+        counts.set(current.zones().size() + " zones · " + current.components().size() + " components · "
+                + current.links().size() + " links · " + current.flows().size() + " flows · "
+                + current.products().size() + " products");
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        long info = count(Severity.INFO);
+        findingSummary.set(errors + " errors · " + warnings + " warnings · " + info + " info");
+    }
+
+    private long count(Severity severity) {
+        return analysis.get().findings().stream().map(Finding::severity).filter(severity::equals).count();
+    }
+
+    // --- documents ---
+
+    /** Replaces the document; the caller has asked about unsaved changes first. */
+    public void newModel() {
+        file.set(null);
+        selection.clear();
+        stack.reset(Model.empty("Untitled"));
+    }
+
+    public void open(Path path) throws ModelFileException {
+        Model loaded = new ModelReader().read(path);
+        selection.clear();
+        file.set(path);
+        stack.reset(loaded);
+        recent.add(path);
+        message.set("Opened " + path);
+    }
+
+    /** Opens a model that has no file yet, such as a bundled example. */
+    public void openUnsaved(Model loaded) {
+        selection.clear();
+        file.set(null);
+        stack.reset(loaded);
+    }
+
+    /** Saves to the current file; false when there is none yet (the caller asks for one). */
+    public boolean save() throws IOException {
+        if (file.get() == null) {
+            return false;
+        }
+        saveAs(file.get());
+        return true;
+    }
+
+    public void saveAs(Path path) throws IOException {
+        new ModelWriter().save(stack.model(), path);
+        file.set(path);
+        stack.markSaved();
+        recent.add(path);
+        message.set("Saved " + path);
+    }
+
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    // --- editing ---
+
+    /** Runs a command; a refusal shows its message instead. Returns whether the model changed. */
+    public boolean execute(Command command) {
+        Model before = stack.model();
+        try {
+            stack.execute(command);
+            message.set("");
+        } catch (CommandException refused) {
+            message.set(refused.getMessage());
+        }
+        return stack.model() != before;
+    }
+
+    /** Ends a gesture: its commands will not merge with the next. */
+    public void endGesture() {
+        stack.closeMerge();
+    }
+
+    public void undo() {
+        stack.undo();
+    }
+
+    public void redo() {
+        stack.redo();
+    }
+
+    public void deleteSelection() {
+        if (!selection.isEmpty()) {
+            execute(new DeleteElements(new ArrayList<>(selection)));
+        }
+    }
+
+    /** Moves the selected zones and components; successive nudges are one undo step. */
+    public void nudge(double dx, double dy) {
+        List<String> movable = selection.stream()
+                .filter(id -> model.get().zone(id).isPresent() || model.get().component(id).isPresent()).toList();
+        if (!movable.isEmpty()) {
+            execute(new MoveElements(movable, dx, dy));
+        }
+    }
+
+    public void selectAll() {
+        Model current = model.get();
+        selection.clear();
+        current.zones().forEach(z -> selection.add(z.id()));
+        current.components().forEach(c -> selection.add(c.id()));
+        current.links().forEach(l -> selection.add(l.id()));
+        current.flows().forEach(f -> selection.add(f.id()));
+    }
+
+    public void copy() {
+        if (!selection.isEmpty()) {
+            clipboard = Fragment.of(model.get(), Set.copyOf(selection));
+            pasteCount = 0;
+            message.set("Copied " + clipboard.size() + (clipboard.size() == 1 ? " item" : " items"));
+        }
+    }
+
+    public void cut() {
+        if (!selection.isEmpty()) {
+            copy();
+            pasteCount = -1;
+            execute(new DeleteElements(new ArrayList<>(selection)));
+        }
+    }
+
+    public boolean canPaste() {
+        return clipboard != null && !clipboard.isEmpty();
+    }
+
+    public void paste() {
+        if (canPaste()) {
+            pasteCount++;
+            double offset = 20.0 * pasteCount;
+            insert(PasteElements.of(model.get(), clipboard, offset, offset, "Paste"));
+        }
+    }
+
+    public void duplicate() {
+        if (!selection.isEmpty()) {
+            Fragment fragment = Fragment.of(model.get(), Set.copyOf(selection));
+            insert(PasteElements.of(model.get(), fragment, 20, 20, "Duplicate"));
+        }
+    }
+
+    private void insert(PasteElements.Paste paste) {
+        if (execute(paste.command())) {
+            selection.clear();
+            selection.addAll(paste.newIds());
+        }
+    }
+
+    // --- properties ---
+
+    public CommandStack stack() {
+        return stack;
+    }
+
+    public Model getModel() {
+        return model.get();
+    }
+
+    public ReadOnlyObjectProperty<Model> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public Analysis getAnalysis() {
+        return analysis.get();
+    }
+
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty findingSummaryProperty() {
+        return findingSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void showMessage(String text) {
+        message.set(text);
+    }
+
+    public ObservableSet<String> selection() {
+        return selection;
+    }
+
+    public ObservableSet<String> hiddenProducts() {
+        return hiddenProducts;
+    }
+}
