@@ -1,16 +1,19 @@
 package dev.productscope.ui;
 
 import dev.productscope.io.BundledExamples;
+import dev.productscope.ui.editor.EditorView;
+import dev.productscope.ui.editor.EditorViewModel;
+import dev.productscope.ui.editor.RecentFiles;
 import java.io.IOException;
 import javafx.application.Application;
-import javafx.scene.Parent;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The editor application: one window on one model, the bundled default example at start. */
 public final class ProductScopeApp extends Application {
-
-    public static final String TITLE = "ProductScope";
 
     /** Starts JavaFX and opens the editor; returns when the last window closes. */
     public static void launchEditor(String[] args) {
@@ -19,17 +22,17 @@ public final class ProductScopeApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        MainViewModel viewModel = new MainViewModel();
-        viewModel.open(BundledExamples.defaultExample().load());
-        stage.setScene(new Scene(MainView.load(viewModel), 1200, 800));
-        stage.titleProperty().bind(viewModel.windowTitleProperty());
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
+        EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
+                RecentFiles.forUser());
+        EditorView[] view = new EditorView[1];
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1400, screen.getWidth());
+        double height = Math.min(900, screen.getHeight());
+        stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), width, height));
+        view[0].attach(stage);
+        stage.setMinWidth(Math.min(800, width));
+        stage.setMinHeight(Math.min(500, height));
         stage.show();
-    }
-
-    /** For tests: builds the window's content without a stage. */
-    static Parent createContent(MainViewModel viewModel) throws IOException {
-        return MainView.load(viewModel);
+        Platform.runLater(view[0].canvas()::fit);
     }
 }

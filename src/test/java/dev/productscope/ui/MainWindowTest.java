@@ -2,8 +2,9 @@ package dev.productscope.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.productscope.io.BundledExamples;
+import dev.productscope.ui.editor.DiagramCanvas;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The launch path: the window opens headless on the default example and shows its title. */
+/** The launch path: the editor opens headless on the default example. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
@@ -24,12 +25,12 @@ class MainWindowTest {
     }
 
     @Test
-    void windowIsTitledAndShowsTheDefaultExample(FxRobot robot) {
+    void theEditorOpensOnTheDefaultExample(FxRobot robot) {
         assertThat(stage.isShowing()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo("ProductScope");
-
-        Label name = robot.lookup(".model-name").queryAs(Label.class);
-        assertThat(name.getText()).isEqualTo(BundledExamples.defaultExample().load().name());
-        assertThat(robot.lookup(".status-bar .label").queryAs(Label.class).getText()).contains("components");
+        assertThat(stage.getTitle()).isEqualTo("Remote backends — ProductScope");
+        assertThat(robot.lookup(".diagram-canvas").queryAs(DiagramCanvas.class)).isNotNull();
+        assertThat(robot.lookup(".list-view").queryAllAs(ListView.class)).isNotEmpty();
+        assertThat(robot.lookup(".status-bar .label").queryAllAs(Label.class))
+                .anyMatch(l -> l.getText().contains("14 components"));
     }
 }

@@ -1,0 +1,75 @@
+package dev.productscope.render;
+
+import dev.productscope.analysis.Analysis;
+import dev.productscope.analysis.Finding;
+import dev.productscope.analysis.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Paints a badge on each element findings are about: a circle in the colour of the most severe
+ * of them, with "!" (or "i" for information) or their count. A finding's first subject is what
+ * it is about; the others are context (the products involved, the equipment crossed), so only
+ * the first gets the badge.
+ */
+final class FindingBadges {
+
+    static final double RADIUS = 8;
+
+    private FindingBadges() {
+    }
+
+    private record Tally(Severity worst, int count) {
+        Tally add(Severity severity) {
+            return new Tally(severity.atLeast(worst) ? severity : worst, count + 1);
+        }
+    }
+
+    static void paint(Painter p, Analysis analysis, DiagramGeometry geometry) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (Finding finding : analysis.findings()) {
+            if (!finding.subjects().isEmpty()) {
+                tallies.merge(finding.subjects().get(0), new Tally(finding.severity(), 1),
+                        (a, b) -> a.add(b.worst()));
+            }
+        }
+        for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
+            anchor(entry.getKey(), geometry).ifPresent(at -> badge(p, at[0], at[1], entry.getValue()));
+        }
+    }
+
+    /** Where an element's badge goes: the top-right corner of what is drawn for it. */
+    static Optional<double[]> anchor(String id, DiagramGeometry geometry) {
+        Optional<Rect> box = geometry.componentBounds(id);
+        if (box.isEmpty()) {
+            box = geometry.flowLabel(id);
+        }
+        if (box.isPresent()) {
+            return Optional.of(new double[] {box.get().maxX(), box.get().y()});
+        }
+        Optional<Rect> zone = geometry.zoneBounds(id);
+        if (zone.isPresent()) {
+            return Optional.of(new double[] {zone.get().maxX() - 14, zone.get().y() + 14});
+        }
+        Optional<double[]> onLine = geometry.flowPath(id).or(() -> geometry.linkSegment(id))
+                .map(line -> line.along((line.size() - 1) / 2, 0.5));
+        if (onLine.isPresent()) {
+            return onLine;
+        }
+        return geometry.productOutlines().stream().filter(o -> o.productId().equals(id) && !o.tags().isEmpty())
+                .findFirst().map(o -> new double[] {o.tags().get(0).maxX() + 4, o.tags().get(0).centreY()});
+    }
+
+    private static void badge(Painter p, double x, double y, Tally tally) {
+        p.setFill(DiagramStyle.severity(tally.worst()));
+        p.fillOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
+        p.setStroke(DiagramStyle.PAPER, 1.5);
+        p.strokeOval(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
+        String mark = tally.count() > 1 ? Integer.toString(tally.count())
+                : tally.worst() == Severity.INFO ? "i" : "!";
+        p.setFont(10, true);
+        p.setFill(DiagramStyle.PAPER);
+        p.text(mark, x, y + 3.6, Painter.Align.CENTER);
+    }
+}

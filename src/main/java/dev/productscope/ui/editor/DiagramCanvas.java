@@ -1,0 +1,298 @@
+package dev.productscope.ui.editor;
+
+import dev.productscope.analysis.Analysis;
+import dev.productscope.model.Model;
+import dev.productscope.render.DiagramGeometry;
+import dev.productscope.render.DiagramRenderer;
+import dev.productscope.render.Rect;
+import dev.productscope.render.RenderOptions;
+import dev.productscope.ui.FxPainter;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
+
+/**
+ * The diagram: a canvas the size of the visible area, painted by the shared
+ * {@link DiagramRenderer} through {@link FxPainter}, with zoom, scroll bars and the editing
+ * gestures of {@link CanvasInput}. Paints at most once a frame, and only what is visible.
+ */
+public final class DiagramCanvas extends Region {
+
+    static final double GRID = 10;
+    private static final double MIN_ZOOM = 0.1;
+    private static final double MAX_ZOOM = 4;
+
+    private final EditorViewModel viewModel;
+    private final Canvas canvas = new Canvas();
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final CanvasInput input;
+    private double originX;
+    private double originY;
+    private DiagramGeometry geometry;
+    private HitIndex hits;
+    private boolean repaintRequested;
+    private boolean syncingScrollBars;
+
+    /** A model shown instead of the document while a gesture previews its result. */
+    private Model preview;
+    private Analysis previewAnalysis;
+    private DiagramGeometry previewGeometry;
+
+    public DiagramCanvas(EditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        vertical.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(canvas, horizontal, vertical);
+        getStyleClass().add("diagram-canvas");
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        viewModel.analysisProperty().addListener((obs, old, analysis) -> rebuild());
+        viewModel.selection().addListener((SetChangeListener<String>) change -> requestRepaint());
+        viewModel.hiddenProducts().addListener((SetChangeListener<String>) change -> requestRepaint());
+        horizontal.valueProperty().addListener((obs, old, value) -> scrolled());
+        vertical.valueProperty().addListener((obs, old, value) -> scrolled());
+        input = new CanvasInput(this, viewModel);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (repaintRequested) {
+                    repaintRequested = false;
+                    paint();
+                }
+            }
+        }.start();
+        rebuild();
+    }
+
+    private void rebuild() {
+        geometry = DiagramGeometry.of(viewModel.getModel(), viewModel.getAnalysis());
+        hits = new HitIndex(geometry);
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    public void requestRepaint() {
+        repaintRequested = true;
+    }
+
+    DiagramGeometry geometry() {
+        return geometry;
+    }
+
+    HitIndex hits() {
+        return hits;
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public double zoom() {
+        return zoom.get();
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    boolean snaps() {
+        return snapToGrid.get();
+    }
+
+    public RenderOptions renderOptions() {
+        return RenderOptions.defaults().withSelection(Set.copyOf(viewModel.selection()))
+                .withHiddenProducts(Set.copyOf(viewModel.hiddenProducts()));
+    }
+
+    // --- coordinates ---
+
+    /** Model x of a point on the canvas. */
+    double toModelX(double screenX) {
+        return originX + screenX / zoom.get();
+    }
+
+    double toModelY(double screenY) {
+        return originY + screenY / zoom.get();
+    }
+
+    double toScreenX(double modelX) {
+        return (modelX - originX) * zoom.get();
+    }
+
+    double toScreenY(double modelY) {
+        return (modelY - originY) * zoom.get();
+    }
+
+    /** Moves the view by a distance in screen pixels. */
+    void panBy(double dx, double dy) {
+        originX += dx / zoom.get();
+        originY += dy / zoom.get();
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    public void zoomBy(double factor) {
+        zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** Zooms keeping the model point under the screen point where it is. */
+    void zoomAt(double factor, double screenX, double screenY) {
+        double modelX = toModelX(screenX);
+        double modelY = toModelY(screenY);
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
+        originX = modelX - screenX / zoom.get();
+        originY = modelY - screenY / zoom.get();
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    public void zoomActual() {
+        zoom.set(1);
+        Rect bounds = geometry.bounds();
+        originX = bounds.x() - 20;
+        originY = bounds.y() - 20;
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    /** Shows the whole diagram. */
+    public void fit() {
+        Rect bounds = geometry.bounds();
+        double width = Math.max(1, canvas.getWidth() > 0 ? canvas.getWidth() : getWidth());
+        double height = Math.max(1, canvas.getHeight() > 0 ? canvas.getHeight() : getHeight());
+        double factor = Math.min((width - 40) / Math.max(1, bounds.width()), (height - 40) / Math.max(1, bounds.height()));
+        zoom.set(Math.max(MIN_ZOOM, Math.min(1.5, factor)));
+        originX = bounds.centreX() - width / 2 / zoom.get();
+        originY = bounds.centreY() - height / 2 / zoom.get();
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    /** Scrolls so that the rectangle (model coordinates) is in view. */
+    public void reveal(Rect rect) {
+        double width = canvas.getWidth() / zoom.get();
+        double height = canvas.getHeight() / zoom.get();
+        if (rect.x() < originX || rect.maxX() > originX + width) {
+            originX = rect.centreX() - width / 2;
+        }
+        if (rect.y() < originY || rect.maxY() > originY + height) {
+            originY = rect.centreY() - height / 2;
+        }
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    private void updateScrollBars() {
+        if (geometry == null) {
+            return;
+        }
+        syncingScrollBars = true;
+        Rect bounds = geometry.bounds().padded(200);
+        double visibleWidth = Math.max(1, canvas.getWidth() / zoom.get());
+        double visibleHeight = Math.max(1, canvas.getHeight() / zoom.get());
+        horizontal.setMin(Math.min(bounds.x(), originX));
+        horizontal.setMax(Math.max(bounds.maxX() - visibleWidth, originX));
+        horizontal.setVisibleAmount(visibleWidth);
+        horizontal.setValue(originX);
+        vertical.setMin(Math.min(bounds.y(), originY));
+        vertical.setMax(Math.max(bounds.maxY() - visibleHeight, originY));
+        vertical.setVisibleAmount(visibleHeight);
+        vertical.setValue(originY);
+        syncingScrollBars = false;
+    }
+
+    private void scrolled() {
+        if (!syncingScrollBars) {
+            originX = horizontal.getValue();
+            originY = vertical.getValue();
+            requestRepaint();
+        }
+    }
+
+    // --- previews ---
+
+    /** Shows a model a gesture would produce, without touching the document. */
+    void showPreview(Model model, Analysis analysis) {
+        preview = model;
+        previewAnalysis = analysis;
+        previewGeometry = DiagramGeometry.of(model, analysis);
+        requestRepaint();
+    }
+
+    void clearPreview() {
+        preview = null;
+        previewAnalysis = null;
+        previewGeometry = null;
+        requestRepaint();
+    }
+
+    // --- layout and painting ---
+
+    @Override
+    protected void layoutChildren() {
+        double bar = 14;
+        double width = Math.max(0, getWidth() - bar);
+        double height = Math.max(0, getHeight() - bar);
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        horizontal.resizeRelocate(0, height, width, bar);
+        vertical.resizeRelocate(width, 0, bar, height);
+        updateScrollBars();
+        requestRepaint();
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** Puts a control over the diagram, such as the in-place rename field. */
+    void addOverlay(javafx.scene.Node node) {
+        getChildren().add(node);
+    }
+
+    /** Paints now; normally called once per frame after a change. */
+    void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(new Affine());
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paintGrid(g);
+        g.setTransform(new Affine(zoom.get(), 0, -originX * zoom.get(), 0, zoom.get(), -originY * zoom.get()));
+        Model model = preview != null ? preview : viewModel.getModel();
+        Analysis analysis = preview != null ? previewAnalysis : viewModel.getAnalysis();
+        DiagramGeometry shown = preview != null ? previewGeometry : geometry;
+        new DiagramRenderer().paint(new FxPainter(g), model, analysis, shown, renderOptions());
+        input.paintFeedback(g);
+    }
+
+    private void paintGrid(GraphicsContext g) {
+        double step = GRID * zoom.get();
+        while (step < 8) {
+            step *= 5;
+        }
+        g.setFill(Color.rgb(226, 230, 236));
+        double startX = -((originX * zoom.get()) % step);
+        double startY = -((originY * zoom.get()) % step);
+        if (canvas.getWidth() / step * canvas.getHeight() / step > 60_000) {
+            return;
+        }
+        for (double x = startX; x < canvas.getWidth(); x += step) {
+            for (double y = startY; y < canvas.getHeight(); y += step) {
+                g.fillRect(x, y, 1, 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package dev.productscope.ui.editor;
+
+import dev.productscope.io.BundledExamples;
+import dev.productscope.io.ModelFileException;
+import dev.productscope.io.PngExporter;
+import dev.productscope.render.RenderOptions;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.PropertySheet;
+
+/** Controller of {@code EditorView.fxml}: menus, files and dialogs over the {@link EditorViewModel}. */
+public final class EditorView {
+
+    @FXML
+    private Parent root;
+    @FXML
+    private Menu examplesMenu;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
+    private CheckMenuItem snapItem;
+    @FXML
+    private ListView<dev.productscope.ui.editor.PaletteEntry> palette;
+    @FXML
+    private StackPane canvasHost;
+    @FXML
+    private PropertySheet properties;
+    @FXML
+    private Label propertiesTitle;
+    @FXML
+    private ListView<dev.productscope.model.Product> products;
+    @FXML
+    private Label zoomLabel;
+    @FXML
+    private Label countsLabel;
+    @FXML
+    private Label findingsLabel;
+    @FXML
+    private Label messageLabel;
+
+    private final EditorViewModel viewModel;
+    private DiagramCanvas canvas;
+    private ProductsView productsView;
+
+    private EditorView(EditorViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    /** Loads the window's content; the controller is returned through {@code loaded}. */
+    public static Parent load(EditorViewModel viewModel, java.util.function.Consumer<EditorView> loaded)
+            throws IOException {
+        FXMLLoader loader = new FXMLLoader(EditorView.class.getResource("EditorView.fxml"));
+        loader.setControllerFactory(type -> new EditorView(viewModel));
+        Parent parent = loader.load();
+        loaded.accept(loader.getController());
+        return parent;
+    }
+
+    @FXML
+    private void initialize() {
+        canvas = new DiagramCanvas(viewModel);
+        canvas.snapToGridProperty().bind(snapItem.selectedProperty());
+        canvasHost.getChildren().add(canvas);
+        PaletteView.install(palette);
+        new PropertiesView(viewModel, properties, propertiesTitle);
+        productsView = new ProductsView(viewModel, products);
+        undoItem.textProperty().bind(viewModel.undoTextProperty());
+        redoItem.textProperty().bind(viewModel.redoTextProperty());
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoItem.disableProperty().bind(viewModel.canRedoProperty().not());
+        undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
+        zoomLabel.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
+        countsLabel.textProperty().bind(viewModel.countsProperty());
+        findingsLabel.textProperty().bind(viewModel.findingSummaryProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        for (BundledExamples.Example example : BundledExamples.all()) {
+            MenuItem item = new MenuItem(example.title());
+            item.setOnAction(e -> {
+                if (mayDiscard()) {
+                    viewModel.openUnsaved(example.load());
+                    canvas.fit();
+                }
+            });
+            examplesMenu.getItems().add(item);
+        }
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
+                        viewModel::redo);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE), viewModel::deleteSelection);
+            }
+        });
+    }
+
+    /** Wires the window: its title and the prompt before closing over unsaved changes. */
+    public void attach(Stage stage) {
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setOnCloseRequest(event -> {
+            if (!mayDiscard()) {
+                event.consume();
+            }
+        });
+    }
+
+    public DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> files = viewModel.recentFiles();
+        for (Path file : files) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (mayDiscard()) {
+                    openFile(file);
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    /** Whether the open document may be replaced: saved, or the user agreed. */
+    boolean mayDiscard() {
+        if (!viewModel.dirtyProperty().get()) {
+            return true;
+        }
+        Optional<ButtonType> answer = Dialogs.askToSave(window(), viewModel.getModel().name());
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != Dialogs.SAVE || saveOrAsk();
+    }
+
+    private void openFile(Path file) {
+        try {
+            viewModel.open(file);
+            canvas.fit();
+        } catch (ModelFileException e) {
+            Dialogs.cannotOpen(window(), e);
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ProductScope models (*.json)", "*.json"));
+        Path current = viewModel.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private boolean saveOrAsk() {
+        try {
+            return viewModel.save() || saveAsOrCancel();
+        } catch (IOException e) {
+            Dialogs.failed(window(), "Save failed", "The model was not saved; the file on disk is unchanged.", e);
+            return false;
+        }
+    }
+
+    private boolean saveAsOrCancel() {
+        FileChooser chooser = chooser("Save model as");
+        chooser.setInitialFileName(viewModel.getModel().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".json");
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return false;
+        }
+        try {
+            viewModel.saveAs(file.toPath());
+            return true;
+        } catch (IOException e) {
+            Dialogs.failed(window(), "Save failed", "The model was not saved; the file on disk is unchanged.", e);
+            return false;
+        }
+    }
+
+    @FXML
+    private void newModel() {
+        if (mayDiscard()) {
+            viewModel.newModel();
+            canvas.zoomActual();
+        }
+    }
+
+    @FXML
+    private void open() {
+        if (mayDiscard()) {
+            File file = chooser("Open model").showOpenDialog(window());
+            if (file != null) {
+                openFile(file.toPath());
+            }
+        }
+    }
+
+    @FXML
+    private void save() {
+        saveOrAsk();
+    }
+
+    @FXML
+    private void saveAs() {
+        saveAsOrCancel();
+    }
+
+    @FXML
+    private void exportPng() {
+        ChoiceDialog<String> scale = new ChoiceDialog<>("2x", "1x", "2x", "3x", "4x");
+        scale.initOwner(window());
+        scale.setTitle("Export PNG");
+        scale.setHeaderText("Scale of the exported image");
+        Optional<String> chosen = scale.showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
+        chooser.setInitialFileName(viewModel.getModel().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".png");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            try {
+                new PngExporter().export(viewModel.getModel(), viewModel.getAnalysis(), canvas.renderOptions(),
+                        Double.parseDouble(chosen.get().replace("x", "")), file.toPath());
+                viewModel.showMessage("Exported " + file);
+            } catch (IOException | RuntimeException e) {
+                Dialogs.failed(window(), "Export failed", "The PNG was not written.", e);
+            }
+        }
+    }
+
+    @FXML
+    private void quit() {
+        if (mayDiscard()) {
+            Platform.exit();
+        }
+    }
+
+    @FXML
+    private void undo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.redo();
+    }
+
+    @FXML
+    private void cut() {
+        viewModel.cut();
+    }
+
+    @FXML
+    private void copy() {
+        viewModel.copy();
+    }
+
+    @FXML
+    private void paste() {
+        viewModel.paste();
+    }
+
+    @FXML
+    private void duplicate() {
+        viewModel.duplicate();
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.deleteSelection();
+    }
+
+    @FXML
+    private void selectAll() {
+        viewModel.selectAll();
+    }
+
+    @FXML
+    private void zoomIn() {
+        canvas.zoomBy(1.25);
+    }
+
+    @FXML
+    private void zoomOut() {
+        canvas.zoomBy(0.8);
+    }
+
+    @FXML
+    private void zoomFit() {
+        canvas.fit();
+    }
+
+    @FXML
+    private void zoomActual() {
+        canvas.zoomActual();
+    }
+
+    @FXML
+    private void addProduct() {
+        productsView.add();
+    }
+
+    @FXML
+    private void renameProduct() {
+        productsView.rename();
+    }
+
+    @FXML
+    private void chooseDevices() {
+        productsView.chooseDevices();
+    }
+
+    @FXML
+    private void deleteProduct() {
+        productsView.delete();
+    }
+}
