@@ -47,6 +47,7 @@ final class CanvasInput {
     private final EditorViewModel viewModel;
     private final CanvasMenus menus;
     private final InlineEditor inlineEditor;
+    private final PaletteDrop drop;
     private Gesture gesture;
     private boolean spaceDown;
 
@@ -62,8 +63,19 @@ final class CanvasInput {
         canvas.setOnScroll(this::scrolled);
         canvas.setOnKeyPressed(this::keyPressed);
         canvas.setOnKeyReleased(e -> spaceDown = e.getCode() == KeyCode.SPACE ? false : spaceDown);
-        canvas.setOnContextMenuRequested(e -> menus.show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
-        new PaletteDrop(canvas, viewModel, inlineEditor).install();
+        // The mouse opens the menu on a secondary press; this covers the keyboard's menu key.
+        canvas.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                menus.show(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        drop = new PaletteDrop(canvas, viewModel, inlineEditor);
+        drop.install();
+    }
+
+    CanvasMenus menus() {
+        return menus;
     }
 
     private double tolerance() {
@@ -79,7 +91,17 @@ final class CanvasInput {
             gesture = new PanGesture(event.getX(), event.getY());
             return;
         }
+        if (event.getButton() == MouseButton.SECONDARY) {
+            canvas.takePlacing();
+            menus.show(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
+            return;
+        }
         if (event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        PaletteEntry placing = canvas.takePlacing();
+        if (placing != null) {
+            drop.create(placing, x, y);
             return;
         }
         if (event.getClickCount() == 2) {
@@ -167,7 +189,9 @@ final class CanvasInput {
             case UP -> viewModel.nudge(0, -step);
             case DOWN -> viewModel.nudge(0, step);
             case ESCAPE -> {
-                if (gesture != null) {
+                if (canvas.takePlacing() != null) {
+                    return;
+                } else if (gesture != null) {
                     gesture.cancel();
                     gesture = null;
                     canvas.clearPreview();

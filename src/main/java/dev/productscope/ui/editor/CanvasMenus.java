@@ -34,6 +34,11 @@ final class CanvasMenus {
         this.inlineEditor = inlineEditor;
     }
 
+    /** The menu on screen, if any. */
+    ContextMenu openMenu() {
+        return open != null && open.isShowing() ? open : null;
+    }
+
     private void show(ContextMenu menu, double screenX, double screenY) {
         if (open != null) {
             open.hide();

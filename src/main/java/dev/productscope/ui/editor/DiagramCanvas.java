@@ -45,6 +45,7 @@ public final class DiagramCanvas extends Region {
     private DiagramGeometry geometry;
     private HitIndex hits;
     private boolean repaintRequested;
+    private PaletteEntry placing;
     private boolean syncingScrollBars;
 
     /** A model shown instead of the document while a gesture previews its result. */
@@ -84,8 +85,32 @@ public final class DiagramCanvas extends Region {
         requestRepaint();
     }
 
+    /** Arms a palette entry: the next click on the diagram creates it there. */
+    void startPlacing(PaletteEntry entry) {
+        placing = entry;
+        setCursor(javafx.scene.Cursor.CROSSHAIR);
+        viewModel.showMessage("Click on the diagram to place a " + entry.label() + " (Esc cancels).");
+        requestFocus();
+    }
+
+    /** The armed palette entry, taken (so it is placed once), or null. */
+    PaletteEntry takePlacing() {
+        PaletteEntry entry = placing;
+        placing = null;
+        if (entry != null) {
+            setCursor(javafx.scene.Cursor.DEFAULT);
+            viewModel.showMessage("");
+        }
+        return entry;
+    }
+
     public void requestRepaint() {
         repaintRequested = true;
+    }
+
+    /** The context menu on screen, if any. */
+    javafx.scene.control.ContextMenu openMenu() {
+        return input.menus().openMenu();
     }
 
     DiagramGeometry geometry() {
@@ -134,6 +159,11 @@ public final class DiagramCanvas extends Region {
 
     double toScreenY(double modelY) {
         return (modelY - originY) * zoom.get();
+    }
+
+    /** Where a model point is on the screen, for tests that drive the canvas like a person. */
+    javafx.geometry.Point2D screenPointOf(double modelX, double modelY) {
+        return canvas.localToScreen(toScreenX(modelX), toScreenY(modelY));
     }
 
     /** Moves the view by a distance in screen pixels. */

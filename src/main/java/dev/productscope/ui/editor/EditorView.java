@@ -3,7 +3,6 @@ package dev.productscope.ui.editor;
 import dev.productscope.io.BundledExamples;
 import dev.productscope.io.ModelFileException;
 import dev.productscope.io.PngExporter;
-import dev.productscope.render.RenderOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -91,7 +90,7 @@ public final class EditorView {
         canvas = new DiagramCanvas(viewModel);
         canvas.snapToGridProperty().bind(snapItem.selectedProperty());
         canvasHost.getChildren().add(canvas);
-        PaletteView.install(palette);
+        PaletteView.install(palette, canvas::startPlacing);
         new PropertiesView(viewModel, properties, propertiesTitle);
         productsView = new ProductsView(viewModel, products);
         undoItem.textProperty().bind(viewModel.undoTextProperty());

@@ -17,14 +17,30 @@ final class PaletteView {
     private PaletteView() {
     }
 
-    static void install(ListView<PaletteEntry> list) {
+    /**
+     * Fills the palette. Dragging an entry onto the canvas creates it there; clicking one (or
+     * Enter) asks {@code place} to create it where the canvas is clicked next.
+     */
+    static void install(ListView<PaletteEntry> list, java.util.function.Consumer<PaletteEntry> place) {
         list.getItems().setAll(PaletteEntry.all());
-        list.setCellFactory(view -> new Cell());
+        list.setCellFactory(view -> new Cell(place));
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                place.accept(list.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
     }
 
     private static final class Cell extends ListCell<PaletteEntry> {
-        Cell() {
+        Cell(java.util.function.Consumer<PaletteEntry> place) {
             getStyleClass().add("palette-cell");
+            setOnMouseClicked(event -> {
+                if (getItem() != null && event.getButton() == javafx.scene.input.MouseButton.PRIMARY
+                        && event.isStillSincePress()) {
+                    place.accept(getItem());
+                }
+            });
             setOnDragDetected(event -> {
                 if (getItem() == null) {
                     return;

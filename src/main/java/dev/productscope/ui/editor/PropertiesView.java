@@ -40,6 +40,8 @@ final class PropertiesView {
     private final PropertySheet sheet;
     private final Label title;
     private boolean writing;
+    /** Whether text was typed into the sheet since it last lost focus. */
+    private boolean typed;
 
     PropertiesView(EditorViewModel viewModel, PropertySheet sheet, Label title) {
         this.viewModel = viewModel;
@@ -54,8 +56,10 @@ final class PropertiesView {
                 rebuild();
             }
         });
+        // Typing is one undo step per field: it ends, and the sheet catches up, when focus leaves.
         sheet.focusWithinProperty().addListener((obs, was, inside) -> {
-            if (!inside) {
+            if (!inside && typed) {
+                typed = false;
                 viewModel.endGesture();
                 rebuild();
             }
@@ -64,6 +68,7 @@ final class PropertiesView {
     }
 
     private void write(Runnable change) {
+        typed = true;
         writing = true;
         try {
             change.run();

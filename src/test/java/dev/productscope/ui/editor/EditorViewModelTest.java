@@ -49,6 +49,19 @@ class EditorViewModelTest {
     }
 
     @Test
+    void consecutiveNudgesAreOneUndoStep() {
+        Model before = editor.getModel();
+        editor.selection().add("pc");
+
+        editor.nudge(1, 0);
+        editor.nudge(1, 0);
+        editor.nudge(0, 1);
+        editor.undo();
+
+        assertThat(editor.getModel()).isEqualTo(before);
+    }
+
+    @Test
     void theAnalysisFollowsEveryChange() {
         assertThat(editor.getAnalysis().productsOf("router")).isEmpty();
 

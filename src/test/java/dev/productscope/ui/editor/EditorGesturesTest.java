@@ -1,0 +1,229 @@
+package dev.productscope.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.productscope.io.BundledExamples;
+import dev.productscope.model.Component;
+import dev.productscope.model.ComponentKind;
+import dev.productscope.model.MembershipToggle;
+import dev.productscope.render.Rect;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real editor headless, with mouse and keyboard, as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class EditorGesturesTest {
+
+    private EditorViewModel viewModel;
+    private DiagramCanvas canvas;
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        preferences = Preferences.userRoot().node("dev/productscope/gestures-" + System.nanoTime());
+        viewModel = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
+        EditorView[] view = new EditorView[1];
+        stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), 1260, 780));
+        view[0].attach(stage);
+        canvas = view[0].canvas();
+        stage.show();
+        canvas.zoomActual();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (canvas.openMenu() != null) {
+                canvas.openMenu().hide();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        preferences.removeNode();
+    }
+
+    /** Chooses an item of the open context menu by its path of labels, as a click would. */
+    private void choose(FxRobot robot, String... path) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = canvas.openMenu();
+        assertThat(menu).as("a context menu is open").isNotNull();
+        java.util.List<javafx.scene.control.MenuItem> items = menu.getItems();
+        javafx.scene.control.MenuItem found = null;
+        for (String label : path) {
+            found = items.stream().filter(i -> label.equals(i.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item '" + label + "'"));
+            if (found instanceof javafx.scene.control.Menu submenu) {
+                items = submenu.getItems();
+            }
+        }
+        javafx.scene.control.MenuItem item = found;
+        robot.interact(() -> {
+            item.fire();
+            menu.hide();
+        });
+    }
+
+    /** The centre of a component on screen, scrolled into view first. */
+    private Point2D centreOf(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect bounds = canvas.geometry().componentBounds(id).orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> canvas.reveal(bounds.padded(60)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return canvas.screenPointOf(bounds.centreX(), bounds.centreY());
+    }
+
+    private Point2D at(double modelX, double modelY) {
+        return canvas.screenPointOf(modelX, modelY);
+    }
+
+    private Component component(String id) {
+        return viewModel.getModel().component(id).orElseThrow();
+    }
+
+    @Test
+    void clickSelectsShiftClickAddsAndEscapeClears(FxRobot robot) {
+        robot.clickOn(centreOf("router"));
+        assertThat(viewModel.selection()).containsExactly("router");
+
+        robot.press(KeyCode.SHIFT).clickOn(centreOf("bulb-b")).release(KeyCode.SHIFT);
+        assertThat(viewModel.selection()).containsExactly("router", "bulb-b");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(viewModel.selection()).isEmpty();
+    }
+
+    @Test
+    void draggingMovesWithOneUndoStepAndSnapsToTheGrid(FxRobot robot) {
+        Component before = component("router");
+
+        robot.drag(centreOf("router"), MouseButton.PRIMARY).moveBy(20, 10).moveBy(23, 17).drop();
+
+        Component after = component("router");
+        assertThat(after.x() - before.x()).isBetween(35.0, 50.0);
+        assertThat(after.x() % DiagramCanvas.GRID).isZero();
+        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Move 'router'");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(component("router")).isEqualTo(before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(component("router")).isEqualTo(after);
+    }
+
+    @Test
+    void arrowKeysNudgeAndConsecutiveNudgesAreOneStep(FxRobot robot) {
+        Component before = component("pc");
+        robot.clickOn(centreOf("pc"));
+
+        robot.type(KeyCode.RIGHT, 3).type(KeyCode.DOWN);
+
+        assertThat(component("pc").x()).isEqualTo(before.x() + 3);
+        assertThat(component("pc").y()).isEqualTo(before.y() + 1);
+        robot.interact(viewModel::undo);
+        assertThat(component("pc")).isEqualTo(before);
+    }
+
+    @Test
+    void rubberBandSelectsWhatItEncloses(FxRobot robot) {
+        centreOf("tv");
+        Rect tv = canvas.geometry().componentBounds("tv").orElseThrow();
+
+        robot.drag(at(tv.x() - 15, tv.y() - 15), MouseButton.PRIMARY).moveTo(at(tv.maxX() + 15, tv.maxY() + 25)).drop();
+
+        assertThat(viewModel.selection()).contains("tv").doesNotContain("router");
+    }
+
+    @Test
+    void deleteRemovesTheSelectionAndUndoBringsItBack(FxRobot robot) {
+        robot.clickOn(centreOf("pc"));
+
+        robot.type(KeyCode.DELETE);
+
+        assertThat(viewModel.getModel().component("pc")).isEmpty();
+        assertThat(viewModel.getModel().component("bulb-b-app")).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(viewModel.getModel().component("bulb-b-app")).isPresent();
+    }
+
+    @Test
+    void doubleClickRenamesInPlace(FxRobot robot) {
+        robot.doubleClickOn(centreOf("router"));
+        TextField field = robot.lookup(".inline-editor").queryAs(TextField.class);
+        assertThat(field.isVisible()).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Home gateway").type(KeyCode.ENTER);
+
+        assertThat(component("router").name()).isEqualTo("Home gateway");
+        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Rename 'router'");
+    }
+
+    @Test
+    void clickingAPaletteEntryThenTheDiagramPlacesItInTheZoneUnderThePointer(FxRobot robot) {
+        centreOf("tv");
+        Rect tv = canvas.geometry().componentBounds("tv").orElseThrow();
+        @SuppressWarnings("unchecked")
+        ListView<PaletteEntry> palette = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
+                .filter(l -> !l.getItems().isEmpty() && l.getItems().get(0) instanceof PaletteEntry)
+                .findFirst().orElseThrow();
+        robot.interact(() -> palette.scrollTo(3));
+        robot.clickOn(robot.lookup(".palette-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() instanceof PaletteEntry e
+                        && e.component() == ComponentKind.IOT_DEVICE).findFirst().orElseThrow());
+
+        robot.clickOn(at(tv.maxX() + 60, tv.centreY()));
+        robot.write("Smart plug").type(KeyCode.ENTER);
+
+        Component plug = component("iot-device");
+        assertThat(plug.name()).isEqualTo("Smart plug");
+        assertThat(plug.zone()).isEqualTo(component("tv").zone());
+        assertThat(viewModel.selection()).containsExactly("iot-device");
+    }
+
+    @Test
+    void connectingTwoComponentsOffersALinkOrAFlow(FxRobot robot) {
+        robot.clickOn(centreOf("tv"));
+        Rect tv = canvas.geometry().componentBounds("tv").orElseThrow();
+        Point2D connector = at(tv.maxX() + 8, tv.centreY());
+
+        robot.drag(connector, MouseButton.PRIMARY).moveTo(centreOf("pc")).drop();
+        choose(robot, "Link tv – pc", "ethernet");
+
+        assertThat(viewModel.getModel().links()).anyMatch(l -> l.a().equals("tv") && l.b().equals("pc"));
+    }
+
+    @Test
+    void theContextMenuTogglesMembershipAndShowsTheDerivedDecision(FxRobot robot) {
+        robot.rightClickOn(centreOf("router"));
+        choose(robot, "'Smart TV (manufacturer backend)': out (M4)", "In the product");
+
+        assertThat(viewModel.getModel().product("p-tv").orElseThrow().membership())
+                .containsEntry("router", MembershipToggle.IN);
+        assertThat(viewModel.getAnalysis().productsOf("router")).contains("p-tv");
+
+        robot.rightClickOn(centreOf("router"));
+        choose(robot, "'Smart TV (manufacturer backend)': in (set by hand)", "Derived: out (M4)");
+        assertThat(viewModel.getModel().product("p-tv").orElseThrow().membership()).doesNotContainKey("router");
+    }
+
+    @Test
+    void zoomKeysChangeTheScale(FxRobot robot) {
+        robot.clickOn(centreOf("router"));
+        double before = canvas.zoom();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+
+        assertThat(canvas.zoom()).isGreaterThan(before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertThat(canvas.zoom()).isEqualTo(1.0);
+    }
+}
