@@ -166,6 +166,15 @@ public final class DiagramCanvas extends Region {
         return canvas.localToScreen(toScreenX(modelX), toScreenY(modelY));
     }
 
+    /** Shows the model from a top-left point at a zoom; for tests and "go to" commands. */
+    void showFrom(double modelX, double modelY, double scale) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, scale)));
+        originX = modelX;
+        originY = modelY;
+        updateScrollBars();
+        requestRepaint();
+    }
+
     /** Moves the view by a distance in screen pixels. */
     void panBy(double dx, double dy) {
         originX += dx / zoom.get();

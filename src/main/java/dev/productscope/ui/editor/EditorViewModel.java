@@ -55,6 +55,9 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> hiddenProducts = FXCollections.observableSet(new LinkedHashSet<>());
+    /** The document as of the last change; read through these so listeners see model and analysis agree. */
+    private Model currentModel;
+    private Analysis currentAnalysis;
     private Fragment clipboard;
     private int pasteCount;
 
@@ -67,11 +70,13 @@ public final class EditorViewModel {
 
     private void refresh() {
         Model current = stack.model();
-        if (current != model.get()) {
-            model.set(current);
-            analysis.set(Analyzer.analyze(current));
+        if (current != currentModel) {
+            currentModel = current;
+            currentAnalysis = Analyzer.analyze(current);
             selection.removeIf(id -> !current.containsId(id));
             hiddenProducts.removeIf(id -> current.product(id).isEmpty());
+            analysis.set(currentAnalysis);
+            model.set(current);
         }
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
@@ -89,7 +94,7 @@ public final class EditorViewModel {
     }
 
     private long count(Severity severity) {
-        return analysis.get().findings().stream().map(Finding::severity).filter(severity::equals).count();
+        return currentAnalysis.findings().stream().map(Finding::severity).filter(severity::equals).count();
     }
 
     // --- documents ---
@@ -174,14 +179,14 @@ public final class EditorViewModel {
     /** Moves the selected zones and components; successive nudges are one undo step. */
     public void nudge(double dx, double dy) {
         List<String> movable = selection.stream()
-                .filter(id -> model.get().zone(id).isPresent() || model.get().component(id).isPresent()).toList();
+                .filter(id -> currentModel.zone(id).isPresent() || currentModel.component(id).isPresent()).toList();
         if (!movable.isEmpty()) {
             execute(new MoveElements(movable, dx, dy));
         }
     }
 
     public void selectAll() {
-        Model current = model.get();
+        Model current = currentModel;
         selection.clear();
         current.zones().forEach(z -> selection.add(z.id()));
         current.components().forEach(c -> selection.add(c.id()));
@@ -191,7 +196,7 @@ public final class EditorViewModel {
 
     public void copy() {
         if (!selection.isEmpty()) {
-            clipboard = Fragment.of(model.get(), Set.copyOf(selection));
+            clipboard = Fragment.of(currentModel, Set.copyOf(selection));
             pasteCount = 0;
             message.set("Copied " + clipboard.size() + (clipboard.size() == 1 ? " item" : " items"));
         }
@@ -213,14 +218,14 @@ public final class EditorViewModel {
         if (canPaste()) {
             pasteCount++;
             double offset = 20.0 * pasteCount;
-            insert(PasteElements.of(model.get(), clipboard, offset, offset, "Paste"));
+            insert(PasteElements.of(currentModel, clipboard, offset, offset, "Paste"));
         }
     }
 
     public void duplicate() {
         if (!selection.isEmpty()) {
-            Fragment fragment = Fragment.of(model.get(), Set.copyOf(selection));
-            insert(PasteElements.of(model.get(), fragment, 20, 20, "Duplicate"));
+            Fragment fragment = Fragment.of(currentModel, Set.copyOf(selection));
+            insert(PasteElements.of(currentModel, fragment, 20, 20, "Duplicate"));
         }
     }
 
@@ -238,7 +243,7 @@ public final class EditorViewModel {
     }
 
     public Model getModel() {
-        return model.get();
+        return currentModel;
     }
 
     public ReadOnlyObjectProperty<Model> modelProperty() {
@@ -246,7 +251,7 @@ public final class EditorViewModel {
     }
 
     public Analysis getAnalysis() {
-        return analysis.get();
+        return currentAnalysis;
     }
 
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {

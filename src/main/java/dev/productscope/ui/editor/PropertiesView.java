@@ -3,6 +3,7 @@ package dev.productscope.ui.editor;
 import dev.productscope.analysis.Analysis;
 import dev.productscope.analysis.MembershipDecision;
 import dev.productscope.analysis.Roles;
+import dev.productscope.edit.ChangeModelInfo;
 import dev.productscope.edit.ReplaceElement;
 import dev.productscope.edit.SetMembership;
 import dev.productscope.model.Component;
@@ -81,8 +82,15 @@ final class PropertiesView {
         Model model = viewModel.getModel();
         List<PropertyItem> items = new ArrayList<>();
         String id = viewModel.selection().size() == 1 ? viewModel.selection().iterator().next() : null;
-        if (id == null) {
-            title.setText(viewModel.selection().isEmpty() ? "Properties" : viewModel.selection().size() + " selected");
+        if (id == null && viewModel.selection().isEmpty()) {
+            title.setText("Model");
+            items.add(text("Model", "Name", "The model's name, shown in the title bar and reports.", model::name,
+                    v -> viewModel.execute(new ChangeModelInfo(v, viewModel.getModel().description()))));
+            items.add(text("Model", "Description", "Free text about the deployment.",
+                    () -> model.description() == null ? "" : model.description(),
+                    v -> viewModel.execute(new ChangeModelInfo(viewModel.getModel().name(), v))));
+        } else if (id == null) {
+            title.setText(viewModel.selection().size() + " selected");
         } else {
             title.setText("Properties of '" + id + "'");
             model.component(id).ifPresent(c -> component(items, model, c));
@@ -228,7 +236,7 @@ final class PropertiesView {
                               java.util.function.Consumer<String> set) {
         return new PropertyItem(category, name, help, String.class, get::get, v -> {
             String text = v.toString().strip();
-            if (!text.isEmpty() || name.equals("Label") || name.equals("Data")) {
+            if (!text.isEmpty() || name.equals("Label") || name.equals("Data") || name.equals("Description")) {
                 write(() -> set.accept(text));
             }
         }, null);
