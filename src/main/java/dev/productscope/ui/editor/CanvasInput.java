@@ -1,16 +1,7 @@
 package dev.productscope.ui.editor;
 
-import dev.productscope.analysis.Analyzer;
-import dev.productscope.edit.Command;
-import dev.productscope.edit.CompositeCommand;
-import dev.productscope.edit.MoveElements;
-import dev.productscope.edit.ReplaceElement;
-import dev.productscope.model.Component;
 import dev.productscope.model.Model;
-import dev.productscope.model.Zone;
 import dev.productscope.render.Rect;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
@@ -113,7 +104,7 @@ final class CanvasInput {
         }
         String resizing = handleAt(x, y);
         if (resizing != null) {
-            gesture = new ResizeGesture(resizing, x, y);
+            gesture = new ResizeGesture(canvas, viewModel, resizing, resizable(resizing), x, y);
             return;
         }
         String connecting = connectorAt(x, y);
@@ -139,7 +130,7 @@ final class CanvasInput {
             viewModel.selection().clear();
             viewModel.selection().add(hit.id());
         }
-        gesture = new MoveGesture(x, y);
+        gesture = new MoveGesture(canvas, viewModel, x, y);
     }
 
     private void dragged(MouseEvent event) {
@@ -330,113 +321,6 @@ final class CanvasInput {
                 g.fillRect(band.x(), band.y(), band.width(), band.height());
                 g.strokeRect(band.x(), band.y(), band.width(), band.height());
             }
-        }
-    }
-
-    /** Moves the selected zones and components; components dropped into another zone join it. */
-    private final class MoveGesture implements Gesture {
-        private final double startX;
-        private final double startY;
-        private final List<String> moving;
-        private double dx;
-        private double dy;
-
-        MoveGesture(double x, double y) {
-            startX = x;
-            startY = y;
-            Model model = viewModel.getModel();
-            moving = viewModel.selection().stream().filter(id -> model.zone(id).isPresent()
-                    || model.component(id).filter(c -> !c.isHosted()).isPresent()).toList();
-        }
-
-        private Command command(double modelX, double modelY) {
-            dx = modelX - startX;
-            dy = modelY - startY;
-            if (canvas.snaps() && !moving.isEmpty()) {
-                double[] anchor = anchor(moving.get(0));
-                dx = Math.round((anchor[0] + dx) / DiagramCanvas.GRID) * DiagramCanvas.GRID - anchor[0];
-                dy = Math.round((anchor[1] + dy) / DiagramCanvas.GRID) * DiagramCanvas.GRID - anchor[1];
-            }
-            List<Command> steps = new ArrayList<>();
-            steps.add(new MoveElements(moving, dx, dy));
-            Model model = viewModel.getModel();
-            for (String id : moving) {
-                model.component(id).filter(c -> !c.kind().standsBetweenZones()).ifPresent(c -> {
-                    String zone = canvas.hits().zoneAt(c.x() + dx, c.y() + dy);
-                    if (zone != null && !zone.equals(c.zone()) && !moving.contains(zone)) {
-                        steps.add(new ReplaceElement("Move into zone", c.withPosition(c.x() + dx, c.y() + dy)
-                                .withZone(zone)));
-                    }
-                });
-            }
-            return steps.size() == 1 ? steps.get(0)
-                    : new CompositeCommand(new MoveElements(moving, dx, dy).name(), steps);
-        }
-
-        private double[] anchor(String id) {
-            Model model = viewModel.getModel();
-            return model.zone(id).map(z -> new double[] {z.x(), z.y()})
-                    .orElseGet(() -> model.component(id).map(c -> new double[] {c.x(), c.y()}).orElse(new double[2]));
-        }
-
-        @Override
-        public void drag(double modelX, double modelY, MouseEvent event) {
-            if (moving.isEmpty()) {
-                return;
-            }
-            Model previewed = command(modelX, modelY).apply(viewModel.getModel());
-            canvas.showPreview(previewed, Analyzer.analyze(previewed));
-        }
-
-        @Override
-        public void release(double modelX, double modelY, MouseEvent event) {
-            if (!moving.isEmpty() && (modelX != startX || modelY != startY)) {
-                viewModel.execute(command(modelX, modelY));
-            }
-        }
-    }
-
-    private final class ResizeGesture implements Gesture {
-        private final String id;
-        private final Rect start;
-        private final double startX;
-        private final double startY;
-
-        ResizeGesture(String id, double x, double y) {
-            this.id = id;
-            this.start = resizable(id);
-            this.startX = x;
-            this.startY = y;
-        }
-
-        private Object resized(double modelX, double modelY) {
-            double width = Math.max(20, start.width() + modelX - startX);
-            double height = Math.max(20, start.height() + modelY - startY);
-            if (canvas.snaps()) {
-                width = Math.max(DiagramCanvas.GRID, Math.round(width / DiagramCanvas.GRID) * DiagramCanvas.GRID);
-                height = Math.max(DiagramCanvas.GRID, Math.round(height / DiagramCanvas.GRID) * DiagramCanvas.GRID);
-            }
-            Model model = viewModel.getModel();
-            Zone zone = model.zone(id).orElse(null);
-            if (zone != null) {
-                return zone.withBounds(zone.x(), zone.y(), width, height);
-            }
-            Component component = model.component(id).orElseThrow();
-            double w = width;
-            double h = height;
-            // Components are centred on x, y: growing to the bottom-right moves the centre half as far.
-            return component.withSize(w, h).withPosition(start.x() + w / 2, start.y() + h / 2);
-        }
-
-        @Override
-        public void drag(double modelX, double modelY, MouseEvent event) {
-            Model previewed = new ReplaceElement("Resize", resized(modelX, modelY)).apply(viewModel.getModel());
-            canvas.showPreview(previewed, Analyzer.analyze(previewed));
-        }
-
-        @Override
-        public void release(double modelX, double modelY, MouseEvent event) {
-            viewModel.execute(new ReplaceElement("Resize '" + id + "'", resized(modelX, modelY)));
         }
     }
 
