@@ -55,6 +55,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code geometryAndAnalysis}: {@code Analyzer.analyze} plus {@code DiagramGeometry.of}.</li>
  * </ul>
  *
+ * The first JavaFX warm-up operation at 10k takes about 20 s: a new canvas's command buffer
+ * grows its object array 32 slots at a time (JavaFX's GrowableDataBuffer), and a 10k frame
+ * stores about 346,000 objects. Later frames reuse the grown buffer, as the editor's canvas does
+ * once it has painted the model; so the measured iterations are the steady state, and the first
+ * frame after opening a large model is a separate, much larger cost.
+ *
  * Run with {@code mvn -Pbench -DskipTests test-compile exec:exec -Dbench.args="RenderBenchmark"}.
  */
 @BenchmarkMode(Mode.AverageTime)
