@@ -85,6 +85,10 @@ public class RenderBenchmark {
         @Param({"1000", "10000"})
         public int size;
 
+        /** "fit": the whole diagram in the window; "actual": zoom 1 on its top-left, a typical editing frame. */
+        @Param({"fit", "actual"})
+        public String view;
+
         Model model;
         Analysis analysis;
         DiagramGeometry geometry;
@@ -99,13 +103,21 @@ public class RenderBenchmark {
             model = SyntheticModels.homes(size, SEED);
             analysis = Analyzer.analyze(model);
             geometry = DiagramGeometry.of(model, analysis);
-            options = RenderOptions.defaults();
             Rect bounds = geometry.bounds();
-            // Like DiagramCanvas.fit() but without its 0.1 minimum zoom, so 10k still fits whole.
-            scale = Math.min((WIDTH - 2 * FIT_MARGIN) / Math.max(1, bounds.width()),
-                    (HEIGHT - 2 * FIT_MARGIN) / Math.max(1, bounds.height()));
-            originX = bounds.centreX() - WIDTH / 2.0 / scale;
-            originY = bounds.centreY() - HEIGHT / 2.0 / scale;
+            if (view.equals("actual")) {
+                scale = 1;
+                originX = bounds.x();
+                originY = bounds.y();
+            } else {
+                // Like DiagramCanvas.fit() but without its 0.1 minimum zoom, so 10k still fits whole.
+                scale = Math.min((WIDTH - 2 * FIT_MARGIN) / Math.max(1, bounds.width()),
+                        (HEIGHT - 2 * FIT_MARGIN) / Math.max(1, bounds.height()));
+                originX = bounds.centreX() - WIDTH / 2.0 / scale;
+                originY = bounds.centreY() - HEIGHT / 2.0 / scale;
+            }
+            // As the editor paints: only what is on screen, at the zoom shown.
+            options = RenderOptions.defaults().withView(new Rect(originX, originY, WIDTH / scale, HEIGHT / scale),
+                    scale);
         }
     }
 

@@ -12,24 +12,24 @@ final class ComponentPainter {
     private ComponentPainter() {
     }
 
-    static void paint(Painter p, Model model, DiagramGeometry geometry) {
+    static void paint(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
         // Hosts first, so the tiles stacked on them are drawn over their edges.
         for (ComponentShape shape : geometry.components()) {
-            if (!shape.isTile()) {
+            if (!shape.isTile() && options.shows(shape.extent())) {
                 model.component(shape.id()).ifPresent(c -> DiagramRenderer.paintIcon(p, c.kind(), shape.bounds()));
             }
         }
         for (ComponentShape shape : geometry.components()) {
-            if (shape.isTile()) {
+            if (shape.isTile() && options.shows(shape.extent())) {
                 model.component(shape.id()).ifPresent(c -> paintTile(p, c, shape.bounds()));
             }
         }
     }
 
     /** Names go over the flows that pass below them, so they stay readable. */
-    static void paintNames(Painter p, Model model, DiagramGeometry geometry) {
+    static void paintNames(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
         for (ComponentShape shape : geometry.components()) {
-            if (!shape.isTile()) {
+            if (!shape.isTile() && options.shows(shape.extent())) {
                 model.component(shape.id()).ifPresent(c -> paintName(p, c, shape));
             }
         }

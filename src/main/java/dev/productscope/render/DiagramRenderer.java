@@ -18,16 +18,18 @@ public final class DiagramRenderer {
     private static final double MEDIUM_FONT = 9;
 
     public void paint(Painter p, Model model, Analysis analysis, DiagramGeometry geometry, RenderOptions options) {
-        ZonePainter.paint(p, model, geometry);
+        ZonePainter.paint(p, model, geometry, options);
         paintLinks(p, model, geometry, options);
         paintProducts(p, geometry, options);
-        ComponentPainter.paint(p, model, geometry);
-        FlowPainter.paintArrows(p, model, geometry, options.selection());
-        ComponentPainter.paintNames(p, model, geometry);
-        paintProductTags(p, geometry, options);
-        FlowPainter.paintLabels(p, model, geometry);
+        ComponentPainter.paint(p, model, geometry, options);
+        FlowPainter.paintArrows(p, model, geometry, options);
+        if (options.detailed()) {
+            ComponentPainter.paintNames(p, model, geometry, options);
+            paintProductTags(p, geometry, options);
+            FlowPainter.paintLabels(p, model, geometry, options);
+        }
         if (options.showBadges()) {
-            FindingBadges.paint(p, analysis, geometry);
+            FindingBadges.paint(p, analysis, geometry, options);
         }
         paintSelection(p, geometry, options);
         if (options.showLegend()) {
@@ -44,15 +46,18 @@ public final class DiagramRenderer {
 
     private static void paintLinks(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
         for (Link link : model.links()) {
-            geometry.linkSegment(link.id()).ifPresent(line -> {
+            geometry.linkSegment(link.id()).filter(line -> options.shows(line.bounds())).ifPresent(line -> {
                 boolean selected = options.selection().contains(link.id());
                 p.setStroke(selected ? DiagramStyle.SELECTION : DiagramStyle.LINK, selected ? 3.5 : LINK_WIDTH);
                 p.strokeLine(line.x(0), line.y(0), line.x(1), line.y(1));
             });
         }
+        if (!options.detailed()) {
+            return;
+        }
         p.setFont(MEDIUM_FONT, false);
         for (Link link : model.links()) {
-            geometry.linkSegment(link.id()).ifPresent(line -> {
+            geometry.linkSegment(link.id()).filter(line -> options.shows(line.bounds())).ifPresent(line -> {
                 double[] mid = line.along(0, 0.5);
                 String medium = link.medium().id();
                 TextFit.backing(p, mid[0], mid[1] + 3, p.textWidth(medium), MEDIUM_FONT,
@@ -71,6 +76,9 @@ public final class DiagramRenderer {
             Rgb colour = DiagramStyle.product(outline.index());
             double arc = 28;
             for (Rect area : outline.areas()) {
+                if (!options.shows(area)) {
+                    continue;
+                }
                 p.setFill(colour.withOpacity(0.06));
                 p.fillRect(area.x(), area.y(), area.width(), area.height(), arc);
                 p.setStroke(colour.withOpacity(0.9), 2.2);
@@ -88,6 +96,9 @@ public final class DiagramRenderer {
             }
             Rgb colour = DiagramStyle.product(outline.index());
             for (Rect tag : outline.tags()) {
+                if (!options.shows(tag)) {
+                    continue;
+                }
                 String name = TextFit.fit(p, outline.name(), 260);
                 double width = p.textWidth(name) + 12;
                 p.setFill(colour);

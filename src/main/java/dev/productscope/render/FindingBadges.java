@@ -26,7 +26,7 @@ final class FindingBadges {
         }
     }
 
-    static void paint(Painter p, Analysis analysis, DiagramGeometry geometry) {
+    static void paint(Painter p, Analysis analysis, DiagramGeometry geometry, RenderOptions options) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (Finding finding : analysis.findings()) {
             if (!finding.subjects().isEmpty()) {
@@ -35,7 +35,8 @@ final class FindingBadges {
             }
         }
         for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
-            anchor(entry.getKey(), geometry).ifPresent(at -> badge(p, at[0], at[1], entry.getValue()));
+            anchor(entry.getKey(), geometry).filter(at -> options.shows(new Rect(at[0] - 10, at[1] - 10, 20, 20)))
+                    .ifPresent(at -> badge(p, at[0], at[1], entry.getValue()));
         }
     }
 

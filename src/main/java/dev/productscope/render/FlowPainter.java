@@ -4,7 +4,6 @@ import dev.productscope.model.Flow;
 import dev.productscope.model.Model;
 import dev.productscope.model.Protection;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Paints flows as arrows along their paths, coloured and dashed by protection, with a head at
@@ -20,14 +19,16 @@ final class FlowPainter {
     private FlowPainter() {
     }
 
-    static void paintArrows(Painter p, Model model, DiagramGeometry geometry, Set<String> selection) {
+    static void paintArrows(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
         for (Map.Entry<String, Polyline> entry : geometry.flowPaths().entrySet()) {
-            model.flow(entry.getKey()).ifPresent(flow ->
-                    paintArrow(p, flow, entry.getValue(), selection.contains(flow.id())));
+            if (options.shows(entry.getValue().bounds())) {
+                model.flow(entry.getKey()).ifPresent(flow -> paintArrow(p, flow, entry.getValue(),
+                        options.selection().contains(flow.id()), options.detailed()));
+            }
         }
     }
 
-    private static void paintArrow(Painter p, Flow flow, Polyline path, boolean selected) {
+    private static void paintArrow(Painter p, Flow flow, Polyline path, boolean selected, boolean cased) {
         Protection protection = flow.effectiveProtection();
         Rgb colour = DiagramStyle.protection(protection);
         double width = selected ? SELECTED_WIDTH : WIDTH;
@@ -37,9 +38,11 @@ final class FlowPainter {
         double[] head = shortenEnd(xs, ys, n - 1, n - 2);
         double[] tail = flow.isBidirectional() ? shortenEnd(xs, ys, 0, 1) : null;
         // A pale casing keeps the arrow readable where it crosses icons and other lines.
-        p.setStroke(selected ? DiagramStyle.SELECTION.withOpacity(0.55) : DiagramStyle.PAPER.withOpacity(0.7),
-                width + (selected ? 6 : 3));
-        p.strokePolyline(xs, ys, n);
+        if (cased || selected) {
+            p.setStroke(selected ? DiagramStyle.SELECTION.withOpacity(0.55) : DiagramStyle.PAPER.withOpacity(0.7),
+                    width + (selected ? 6 : 3));
+            p.strokePolyline(xs, ys, n);
+        }
         p.setStroke(colour, width, DiagramStyle.protectionDashes(protection));
         p.strokePolyline(xs, ys, n);
         p.setFill(colour);
@@ -77,10 +80,10 @@ final class FlowPainter {
         p.fillPolygon(xs, ys, 3);
     }
 
-    static void paintLabels(Painter p, Model model, DiagramGeometry geometry) {
+    static void paintLabels(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
         p.setFont(AnnotationLayout.FLOW_FONT, false);
         for (Flow flow : model.flows()) {
-            geometry.flowLabel(flow.id()).ifPresent(rect -> {
+            geometry.flowLabel(flow.id()).filter(options::shows).ifPresent(rect -> {
                 Rgb colour = DiagramStyle.protection(flow.effectiveProtection());
                 String text = TextFit.fit(p, flow.label(), 220);
                 double width = p.textWidth(text) + 8;

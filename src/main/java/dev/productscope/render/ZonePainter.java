@@ -15,10 +15,10 @@ final class ZonePainter {
         return kind == ZoneKind.THIRD_PARTY_CLOUD ? 36 : 6;
     }
 
-    static void paint(Painter p, Model model, DiagramGeometry geometry) {
+    static void paint(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
         for (ZoneShape shape : geometry.zones()) {
             Zone zone = model.zone(shape.id()).orElse(null);
-            if (zone == null) {
+            if (zone == null || !options.shows(shape.extent())) {
                 continue;
             }
             outline(p, shape, DiagramStyle.zoneFill(shape.kind()), DiagramStyle.zoneFrame(shape.kind()), 2);

@@ -33,6 +33,8 @@ public final class FxPainter implements Painter {
     private final Deque<FontState> saved = new ArrayDeque<>();
     // Measures text as the canvas lays it out; a detached node, so any thread may use it.
     private final Text measure = new Text();
+    // Laying out a Text node per call dominated painting labels; names repeat frame after frame.
+    private final java.util.Map<Font, java.util.Map<String, Double>> widths = new java.util.HashMap<>();
     private Font font;
 
     public FxPainter(GraphicsContext g) {
@@ -174,8 +176,17 @@ public final class FxPainter implements Painter {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        measure.setFont(font);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        java.util.Map<String, Double> known = widths.computeIfAbsent(font, f -> new java.util.HashMap<>());
+        Double width = known.get(text);
+        if (width == null) {
+            if (known.size() > 20_000) {
+                known.clear();
+            }
+            measure.setFont(font);
+            measure.setText(text);
+            width = measure.getLayoutBounds().getWidth();
+            known.put(text, width);
+        }
+        return width;
     }
 }

@@ -313,8 +313,19 @@ public final class DiagramCanvas extends Region {
         Model model = preview != null ? preview : viewModel.getModel();
         Analysis analysis = preview != null ? previewAnalysis : viewModel.getAnalysis();
         DiagramGeometry shown = preview != null ? previewGeometry : geometry;
-        new DiagramRenderer().paint(new FxPainter(g), model, analysis, shown, renderOptions());
+        Rect visible = new Rect(originX, originY, canvas.getWidth() / zoom.get(), canvas.getHeight() / zoom.get());
+        new DiagramRenderer().paint(painter(g), model, analysis, shown, renderOptions().withView(visible, zoom.get()));
         input.paintFeedback(g);
+    }
+
+    // One painter for the canvas's lifetime, so its text measurements are reused frame to frame.
+    private FxPainter painter;
+
+    private FxPainter painter(GraphicsContext g) {
+        if (painter == null) {
+            painter = new FxPainter(g);
+        }
+        return painter;
     }
 
     private void paintGrid(GraphicsContext g) {
