@@ -216,6 +216,34 @@ class EditorGesturesTest {
     }
 
     @Test
+    void theMiddleButtonPansAndCtrlWheelZooms(FxRobot robot) {
+        Point2D router = centreOf("router");
+
+        robot.drag(router, MouseButton.MIDDLE).moveBy(-40, -30).moveBy(-40, -30).drop();
+
+        assertThat(centreOf("router").getX()).isCloseTo(router.getX() - 80, org.assertj.core.data.Offset.offset(2.0));
+        double before = canvas.zoom();
+        robot.moveTo(centreOf("router")).press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP)
+                .release(KeyCode.CONTROL);
+        assertThat(canvas.zoom()).isNotEqualTo(before);
+    }
+
+    @Test
+    void hidingAProductHidesItsBoundaryOnly(FxRobot robot) {
+        javafx.scene.control.CheckBox shown = robot.lookup(".list-cell .check-box")
+                .queryAllAs(javafx.scene.control.CheckBox.class).iterator().next();
+
+        robot.clickOn(shown);
+
+        assertThat(viewModel.hiddenProducts()).containsExactly("p-bulb-a");
+        assertThat(canvas.renderOptions().hiddenProducts()).containsExactly("p-bulb-a");
+        assertThat(viewModel.getModel().product("p-bulb-a")).isPresent();
+        robot.clickOn(robot.lookup(".list-cell .check-box").queryAllAs(javafx.scene.control.CheckBox.class)
+                .iterator().next());
+        assertThat(viewModel.hiddenProducts()).isEmpty();
+    }
+
+    @Test
     void zoomKeysChangeTheScale(FxRobot robot) {
         robot.clickOn(centreOf("router"));
         double before = canvas.zoom();
