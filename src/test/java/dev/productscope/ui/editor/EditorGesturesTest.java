@@ -244,6 +244,32 @@ class EditorGesturesTest {
     }
 
     @Test
+    void theHandleOfASelectedComponentResizesIt(FxRobot robot) {
+        robot.clickOn(centreOf("tv"));
+        Rect bounds = canvas.geometry().componentBounds("tv").orElseThrow();
+
+        robot.drag(at(bounds.maxX(), bounds.maxY()), MouseButton.PRIMARY).moveBy(20, 10).moveBy(20, 10).drop();
+
+        Component tv = component("tv");
+        assertThat(tv.width()).isGreaterThan(bounds.width() + 20);
+        assertThat(tv.height()).isGreaterThan(bounds.height() + 10);
+        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Resize 'tv'");
+    }
+
+    @Test
+    void clipboardShortcutsCopyPasteAndDuplicate(FxRobot robot) {
+        robot.clickOn(centreOf("tv"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertThat(viewModel.selection()).containsExactly("tv-2");
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertThat(viewModel.selection()).containsExactly("tv-3");
+        robot.press(KeyCode.CONTROL).type(KeyCode.X).release(KeyCode.CONTROL);
+        assertThat(viewModel.getModel().component("tv-3")).isEmpty();
+        assertThat(component("tv-2").x()).isEqualTo(component("tv").x() + 20);
+    }
+
+    @Test
     void zoomKeysChangeTheScale(FxRobot robot) {
         robot.clickOn(centreOf("router"));
         double before = canvas.zoom();
