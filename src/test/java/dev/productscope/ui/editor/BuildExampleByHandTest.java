@@ -42,24 +42,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BuildExampleByHandTest {
 
+    private EditorHarness editor;
     private EditorViewModel viewModel;
     private DiagramCanvas canvas;
-    private Preferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = Preferences.userRoot().node("dev/productscope/build-" + System.nanoTime());
-        viewModel = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
-        EditorView[] view = new EditorView[1];
-        stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), 1260, 780));
-        view[0].attach(stage);
-        canvas = view[0].canvas();
-        stage.show();
+        editor = EditorHarness.open(stage, 1260, 780);
+        viewModel = editor.viewModel;
+        canvas = editor.canvas;
     }
 
     @AfterEach
     void forget() throws Exception {
-        preferences.removeNode();
+        editor.close();
     }
 
     @Test
@@ -114,14 +110,14 @@ class BuildExampleByHandTest {
         // A toggle, an undo and a redo, then back to the derived decision.
         String tvProduct = productId("Smart TV (manufacturer backend)");
         robot.rightClickOn(centreOf("Wi-Fi router"));
-        choose(robot, "'Smart TV (manufacturer backend)': out (M4)", "In the product");
+        editor.choose(robot, "'Smart TV (manufacturer backend)': out (M4)", "In the product");
         assertThat(viewModel.getAnalysis().productsOf(id("Wi-Fi router"))).contains(tvProduct);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(viewModel.getAnalysis().productsOf(id("Wi-Fi router"))).isEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         assertThat(viewModel.getAnalysis().productsOf(id("Wi-Fi router"))).contains(tvProduct);
         robot.rightClickOn(centreOf("Wi-Fi router"));
-        choose(robot, "'Smart TV (manufacturer backend)': in (set by hand)", "Derived: out (M4)");
+        editor.choose(robot, "'Smart TV (manufacturer backend)': in (set by hand)", "Derived: out (M4)");
 
         Model built = viewModel.getModel();
         Model expected = BundledExamples.defaultExample().load();
@@ -173,7 +169,7 @@ class BuildExampleByHandTest {
         Component to = component(toName);
         String a = from.isHosted() ? from.hostedOn() : from.id();
         String b = to.isHosted() ? to.hostedOn() : to.id();
-        choose(robot, "Link " + a + " – " + b, medium);
+        editor.choose(robot, "Link " + a + " – " + b, medium);
     }
 
     private void flow(FxRobot robot, String fromName, String toName, String protection, String label, String data) {
@@ -181,7 +177,7 @@ class BuildExampleByHandTest {
         Rect bounds = canvas.geometry().componentBounds(id(fromName)).orElseThrow();
         robot.drag(at(bounds.maxX() + 8 / canvas.zoom(), bounds.centreY()), MouseButton.PRIMARY)
                 .moveTo(centreOf(toName)).drop();
-        choose(robot, "Flow " + id(fromName) + " → " + id(toName), protection + " protection");
+        editor.choose(robot, "Flow " + id(fromName) + " → " + id(toName), protection + " protection");
         String flowId = viewModel.selection().iterator().next();
         Rect labelArea = canvas.geometry().flowLabel(flowId).orElseThrow();
         robot.doubleClickOn(at(labelArea.centreX(), labelArea.centreY()));
@@ -229,26 +225,6 @@ class BuildExampleByHandTest {
         Integer row = GridPane.getRowIndex(name);
         return grid.getChildren().stream().filter(n -> n != name && row.equals(GridPane.getRowIndex(n)))
                 .findFirst().orElseThrow();
-    }
-
-    private void choose(FxRobot robot, String... path) {
-        WaitForAsyncUtils.waitForFxEvents();
-        ContextMenu menu = canvas.openMenu();
-        assertThat(menu).as("a context menu is open for " + String.join(" > ", path)).isNotNull();
-        List<MenuItem> items = menu.getItems();
-        MenuItem found = null;
-        for (String label : path) {
-            found = items.stream().filter(i -> label.equals(i.getText())).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item '" + label + "'"));
-            if (found instanceof Menu submenu) {
-                items = submenu.getItems();
-            }
-        }
-        MenuItem item = found;
-        robot.interact(() -> {
-            item.fire();
-            menu.hide();
-        });
     }
 
     private Point2D at(double modelX, double modelY) {

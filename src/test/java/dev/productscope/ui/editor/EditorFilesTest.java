@@ -29,6 +29,7 @@ class EditorFilesTest {
 
     @TempDir
     static Path folder;
+    private EditorHarness editor;
     private EditorViewModel viewModel;
     private Preferences preferences;
     private Stage stage;
@@ -36,17 +37,14 @@ class EditorFilesTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        preferences = Preferences.userRoot().node("dev/productscope/files-" + System.nanoTime());
-        viewModel = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
-        EditorView[] view = new EditorView[1];
-        stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), 1200, 760));
-        view[0].attach(stage);
-        stage.show();
+        editor = EditorHarness.open(stage, 1200, 760);
+        viewModel = editor.viewModel;
+        preferences = editor.preferences();
     }
 
     @AfterEach
     void forget() throws Exception {
-        preferences.removeNode();
+        editor.close();
     }
 
     private MenuItem menuItem(FxRobot robot, String menu, String item) {

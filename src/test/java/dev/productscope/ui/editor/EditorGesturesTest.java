@@ -27,52 +27,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditorGesturesTest {
 
+    private EditorHarness editor;
     private EditorViewModel viewModel;
     private DiagramCanvas canvas;
-    private Preferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = Preferences.userRoot().node("dev/productscope/gestures-" + System.nanoTime());
-        viewModel = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
-        EditorView[] view = new EditorView[1];
-        stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), 1260, 780));
-        view[0].attach(stage);
-        canvas = view[0].canvas();
-        stage.show();
+        editor = EditorHarness.open(stage, 1260, 780);
+        viewModel = editor.viewModel;
+        canvas = editor.canvas;
         canvas.zoomActual();
     }
 
     @AfterEach
     void forget() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            if (canvas.openMenu() != null) {
-                canvas.openMenu().hide();
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        preferences.removeNode();
-    }
-
-    /** Chooses an item of the open context menu by its path of labels, as a click would. */
-    private void choose(FxRobot robot, String... path) {
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ContextMenu menu = canvas.openMenu();
-        assertThat(menu).as("a context menu is open").isNotNull();
-        java.util.List<javafx.scene.control.MenuItem> items = menu.getItems();
-        javafx.scene.control.MenuItem found = null;
-        for (String label : path) {
-            found = items.stream().filter(i -> label.equals(i.getText())).findFirst()
-                    .orElseThrow(() -> new AssertionError("no menu item '" + label + "'"));
-            if (found instanceof javafx.scene.control.Menu submenu) {
-                items = submenu.getItems();
-            }
-        }
-        javafx.scene.control.MenuItem item = found;
-        robot.interact(() -> {
-            item.fire();
-            menu.hide();
-        });
+        editor.close();
     }
 
     /** The centre of a component on screen, scrolled into view first. */
@@ -196,7 +165,7 @@ class EditorGesturesTest {
         Point2D connector = at(tv.maxX() + 8, tv.centreY());
 
         robot.drag(connector, MouseButton.PRIMARY).moveTo(centreOf("pc")).drop();
-        choose(robot, "Link tv – pc", "ethernet");
+        editor.choose(robot, "Link tv – pc", "ethernet");
 
         assertThat(viewModel.getModel().links()).anyMatch(l -> l.a().equals("tv") && l.b().equals("pc"));
     }
@@ -204,14 +173,14 @@ class EditorGesturesTest {
     @Test
     void theContextMenuTogglesMembershipAndShowsTheDerivedDecision(FxRobot robot) {
         robot.rightClickOn(centreOf("router"));
-        choose(robot, "'Smart TV (manufacturer backend)': out (M4)", "In the product");
+        editor.choose(robot, "'Smart TV (manufacturer backend)': out (M4)", "In the product");
 
         assertThat(viewModel.getModel().product("p-tv").orElseThrow().membership())
                 .containsEntry("router", MembershipToggle.IN);
         assertThat(viewModel.getAnalysis().productsOf("router")).contains("p-tv");
 
         robot.rightClickOn(centreOf("router"));
-        choose(robot, "'Smart TV (manufacturer backend)': in (set by hand)", "Derived: out (M4)");
+        editor.choose(robot, "'Smart TV (manufacturer backend)': in (set by hand)", "Derived: out (M4)");
         assertThat(viewModel.getModel().product("p-tv").orElseThrow().membership()).doesNotContainKey("router");
     }
 

@@ -1,0 +1,75 @@
+package dev.productscope.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.productscope.io.BundledExamples;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real editor in a stage, on the default example, with preferences of its own; for TestFX tests. */
+final class EditorHarness {
+
+    final EditorViewModel viewModel;
+    final DiagramCanvas canvas;
+    private final Preferences preferences;
+
+    private EditorHarness(EditorViewModel viewModel, DiagramCanvas canvas, Preferences preferences) {
+        this.viewModel = viewModel;
+        this.canvas = canvas;
+        this.preferences = preferences;
+    }
+
+    static EditorHarness open(Stage stage, double width, double height) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+        EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
+                new RecentFiles(preferences));
+        EditorView[] view = new EditorView[1];
+        stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), width, height));
+        view[0].attach(stage);
+        stage.show();
+        return new EditorHarness(viewModel, view[0].canvas(), preferences);
+    }
+
+    Preferences preferences() {
+        return preferences;
+    }
+
+    /** Hides a menu a test left open and forgets the preferences. */
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (canvas.openMenu() != null) {
+                canvas.openMenu().hide();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        preferences.removeNode();
+    }
+
+    /** Chooses an item of the open context menu by its path of labels, as a click would. */
+    void choose(FxRobot robot, String... path) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenu menu = canvas.openMenu();
+        assertThat(menu).as("a context menu is open for " + String.join(" > ", path)).isNotNull();
+        List<MenuItem> items = menu.getItems();
+        MenuItem found = null;
+        for (String label : path) {
+            found = items.stream().filter(i -> label.equals(i.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu item '" + label + "'"));
+            if (found instanceof Menu submenu) {
+                items = submenu.getItems();
+            }
+        }
+        MenuItem item = found;
+        robot.interact(() -> {
+            item.fire();
+            menu.hide();
+        });
+    }
+}
