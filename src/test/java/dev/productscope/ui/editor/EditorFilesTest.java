@@ -2,11 +2,9 @@ package dev.productscope.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.productscope.io.BundledExamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;

@@ -2,14 +2,11 @@ package dev.productscope.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.productscope.io.BundledExamples;
 import dev.productscope.model.Component;
 import dev.productscope.model.ComponentKind;
 import dev.productscope.model.MembershipToggle;
 import dev.productscope.render.Rect;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
