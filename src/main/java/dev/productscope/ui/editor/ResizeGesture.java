@@ -1,16 +1,11 @@
 package dev.productscope.ui.editor;
 
 import dev.productscope.analysis.Analyzer;
-import dev.productscope.edit.Command;
-import dev.productscope.edit.CompositeCommand;
-import dev.productscope.edit.MoveElements;
 import dev.productscope.edit.ReplaceElement;
 import dev.productscope.model.Component;
 import dev.productscope.model.Model;
 import dev.productscope.model.Zone;
 import dev.productscope.render.Rect;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.input.MouseEvent;
 
 /** Drags the bottom-right handle of a zone or component; one command on release. */
