@@ -52,6 +52,7 @@ public final class DiagramCanvas extends Region {
     private Model preview;
     private Analysis previewAnalysis;
     private DiagramGeometry previewGeometry;
+    private java.util.function.Supplier<Model> pendingPreview;
 
     public DiagramCanvas(EditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -71,6 +72,7 @@ public final class DiagramCanvas extends Region {
             public void handle(long now) {
                 if (repaintRequested) {
                     repaintRequested = false;
+                    makePreview();
                     paint();
                 }
             }
@@ -263,19 +265,31 @@ public final class DiagramCanvas extends Region {
 
     // --- previews ---
 
-    /** Shows a model a gesture would produce, without touching the document. */
-    void showPreview(Model model, Analysis analysis) {
-        preview = model;
-        previewAnalysis = analysis;
-        previewGeometry = DiagramGeometry.of(model, analysis);
+    /**
+     * Shows the model a gesture would produce, without touching the document. The model is made
+     * at most once a frame, however fast the pointer moves, and laid out with the document's
+     * analysis: moving and resizing change positions, not routes or membership.
+     */
+    void showPreview(java.util.function.Supplier<Model> make) {
+        pendingPreview = make;
         requestRepaint();
     }
 
     void clearPreview() {
+        pendingPreview = null;
         preview = null;
         previewAnalysis = null;
         previewGeometry = null;
         requestRepaint();
+    }
+
+    private void makePreview() {
+        if (pendingPreview != null) {
+            preview = pendingPreview.get();
+            pendingPreview = null;
+            previewAnalysis = viewModel.getAnalysis();
+            previewGeometry = DiagramGeometry.of(preview, previewAnalysis);
+        }
     }
 
     // --- layout and painting ---

@@ -1,6 +1,5 @@
 package dev.productscope.ui.editor;
 
-import dev.productscope.analysis.Analyzer;
 import dev.productscope.edit.Command;
 import dev.productscope.edit.CompositeCommand;
 import dev.productscope.edit.MoveElements;
@@ -66,8 +65,7 @@ final class MoveGesture implements CanvasInput.Gesture {
         if (moving.isEmpty()) {
             return;
         }
-        Model previewed = command(modelX, modelY).apply(viewModel.getModel());
-        canvas.showPreview(previewed, Analyzer.analyze(previewed));
+        canvas.showPreview(() -> command(modelX, modelY).apply(viewModel.getModel()));
     }
 
     @Override

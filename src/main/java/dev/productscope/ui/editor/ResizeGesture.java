@@ -1,6 +1,5 @@
 package dev.productscope.ui.editor;
 
-import dev.productscope.analysis.Analyzer;
 import dev.productscope.edit.ReplaceElement;
 import dev.productscope.model.Component;
 import dev.productscope.model.Model;
@@ -48,8 +47,7 @@ final class ResizeGesture implements CanvasInput.Gesture {
 
     @Override
     public void drag(double modelX, double modelY, MouseEvent event) {
-        Model previewed = new ReplaceElement("Resize", resized(modelX, modelY)).apply(viewModel.getModel());
-        canvas.showPreview(previewed, Analyzer.analyze(previewed));
+        canvas.showPreview(() -> new ReplaceElement("Resize", resized(modelX, modelY)).apply(viewModel.getModel()));
     }
 
     @Override
