@@ -53,7 +53,23 @@ final class CanvasInput {
         canvas.setOnMouseMoved(this::moved);
         canvas.setOnScroll(this::scrolled);
         canvas.setOnKeyPressed(this::keyPressed);
-        canvas.setOnKeyReleased(e -> spaceDown = e.getCode() == KeyCode.SPACE ? false : spaceDown);
+        // Space pans while the pointer is over the diagram, whatever has the keyboard focus.
+        canvas.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.SPACE && canvas.isHover()) {
+                        spaceDown = true;
+                        e.consume();
+                    }
+                });
+                scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+                    if (e.getCode() == KeyCode.SPACE && spaceDown) {
+                        spaceDown = false;
+                        e.consume();
+                    }
+                });
+            }
+        });
         // The mouse opens the menu on a secondary press; this covers the keyboard's menu key.
         canvas.setOnContextMenuRequested(e -> {
             if (e.isKeyboardTrigger()) {
@@ -174,7 +190,6 @@ final class CanvasInput {
     private void keyPressed(KeyEvent event) {
         double step = event.isShiftDown() ? DiagramCanvas.GRID * 2 : 1;
         switch (event.getCode()) {
-            case SPACE -> spaceDown = true;
             case LEFT -> viewModel.nudge(-step, 0);
             case RIGHT -> viewModel.nudge(step, 0);
             case UP -> viewModel.nudge(0, -step);

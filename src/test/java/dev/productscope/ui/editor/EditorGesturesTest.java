@@ -195,6 +195,21 @@ class EditorGesturesTest {
     }
 
     @Test
+    void spaceAndDragPansWithoutMovingAnything(FxRobot robot) {
+        Point2D router = centreOf("router");
+        Component before = component("router");
+
+        robot.moveTo(router).press(KeyCode.SPACE);
+        robot.drag(router, MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).drop();
+        robot.release(KeyCode.SPACE);
+
+        assertThat(component("router")).isEqualTo(before);
+        Rect bounds = canvas.geometry().componentBounds("router").orElseThrow();
+        assertThat(at(bounds.centreX(), bounds.centreY()).getX())
+                .isCloseTo(router.getX() + 60, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
     void hidingAProductHidesItsBoundaryOnly(FxRobot robot) {
         javafx.scene.control.CheckBox shown = robot.lookup(".list-cell .check-box")
                 .queryAllAs(javafx.scene.control.CheckBox.class).iterator().next();
