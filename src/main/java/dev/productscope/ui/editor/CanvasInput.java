@@ -230,12 +230,16 @@ final class CanvasInput {
     }
 
     private Rect resizable(String id) {
+        return resizable(id, canvas.geometry());
+    }
+
+    private Rect resizable(String id, dev.productscope.render.DiagramGeometry geometry) {
         Model model = viewModel.getModel();
         if (model.zone(id).isPresent()) {
-            return canvas.geometry().zoneBounds(id).orElse(null);
+            return geometry.zoneBounds(id).orElse(null);
         }
         return model.component(id).filter(c -> !c.isHosted())
-                .flatMap(c -> canvas.geometry().componentBounds(id)).orElse(null);
+                .flatMap(c -> geometry.componentBounds(id)).orElse(null);
     }
 
     /** The selected component whose connector (a dot at the middle of its right edge) is at the point. */
@@ -257,7 +261,7 @@ final class CanvasInput {
     void paintFeedback(GraphicsContext g) {
         double z = canvas.zoom();
         for (String id : viewModel.selection()) {
-            Rect bounds = resizable(id);
+            Rect bounds = resizable(id, canvas.shownGeometry());
             if (bounds != null) {
                 g.setFill(Color.WHITE);
                 g.setStroke(Color.rgb(37, 99, 235));
@@ -266,7 +270,7 @@ final class CanvasInput {
                 g.strokeRect(bounds.maxX() - HANDLE / 2 / z, bounds.maxY() - HANDLE / 2 / z, HANDLE / z, HANDLE / z);
             }
             if (viewModel.getModel().component(id).isPresent()) {
-                canvas.geometry().componentBounds(id).ifPresent(b -> {
+                canvas.shownGeometry().componentBounds(id).ifPresent(b -> {
                     g.setFill(Color.rgb(37, 99, 235));
                     g.fillOval(b.maxX() + 8 / z - HANDLE / 2 / z, b.centreY() - HANDLE / 2 / z, HANDLE / z, HANDLE / z);
                 });

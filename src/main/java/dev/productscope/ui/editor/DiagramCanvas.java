@@ -115,6 +115,11 @@ public final class DiagramCanvas extends Region {
         return input.menus().openMenu();
     }
 
+    /** The layout on screen: a gesture's preview while there is one, else the document's. */
+    DiagramGeometry shownGeometry() {
+        return preview != null && previewGeometry != null ? previewGeometry : geometry;
+    }
+
     DiagramGeometry geometry() {
         return geometry;
     }
@@ -319,18 +324,51 @@ public final class DiagramCanvas extends Region {
     /** Paints now; normally called once per frame after a change. */
     void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setTransform(new Affine());
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        paintGrid(g);
-        g.setTransform(new Affine(zoom.get(), 0, -originX * zoom.get(), 0, zoom.get(), -originY * zoom.get()));
         Model model = preview != null ? preview : viewModel.getModel();
         Analysis analysis = preview != null ? previewAnalysis : viewModel.getAnalysis();
         DiagramGeometry shown = preview != null ? previewGeometry : geometry;
         Rect visible = new Rect(originX, originY, canvas.getWidth() / zoom.get(), canvas.getHeight() / zoom.get());
-        new DiagramRenderer().paint(painter(g), model, analysis, shown, renderOptions().withView(visible, zoom.get()));
+        String view = originX + "," + originY + "," + zoom.get() + "," + canvas.getWidth() + "," + canvas.getHeight();
+        // While a drag previews, only the region whose shapes changed since the last frame is repainted.
+        Rect region = visible;
+        if (preview != null && paintedPreview && view.equals(paintedView) && painted != null) {
+            Rect changed = GeometryDiff.changed(painted, shown);
+            if (changed == null) {
+                return;
+            }
+            region = changed.padded(16 + 16 / zoom.get());
+            dirtyRepaints++;
+        }
+        FxPainter painter = painter(g);
+        painter.save();
+        g.setTransform(new Affine());
+        if (region != visible) {
+            g.beginPath();
+            g.rect(toScreenX(region.x()), toScreenY(region.y()), region.width() * zoom.get(),
+                    region.height() * zoom.get());
+            g.clip();
+        }
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paintGrid(g);
+        g.setTransform(new Affine(zoom.get(), 0, -originX * zoom.get(), 0, zoom.get(), -originY * zoom.get()));
+        new DiagramRenderer().paint(painter, model, analysis, shown, renderOptions().withView(region, zoom.get()));
         input.paintFeedback(g);
+        painter.restore();
+        painted = shown;
+        paintedPreview = preview != null;
+        paintedView = view;
     }
+
+    /** Frames painted only in part, for tests of the drag repaint. */
+    int dirtyRepaints() {
+        return dirtyRepaints;
+    }
+
+    private DiagramGeometry painted;
+    private boolean paintedPreview;
+    private String paintedView;
+    private int dirtyRepaints;
 
     // One painter for the canvas's lifetime, so its text measurements are reused frame to frame.
     private FxPainter painter;
