@@ -255,6 +255,30 @@ class EditorGesturesTest {
     }
 
     @Test
+    void selectAllFitAndTheScrollBars(FxRobot robot) {
+        robot.clickOn(centreOf("router"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        assertThat(viewModel.selection()).contains("router", "tv", "home", "f-tv-backend", "l-tv-router");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect all = canvas.geometry().bounds();
+        Point2D topLeft = at(all.x(), all.y());
+        Point2D bottomRight = at(all.maxX(), all.maxY());
+        javafx.geometry.Bounds visible = canvas.canvas().localToScreen(canvas.canvas().getBoundsInLocal());
+        assertThat(visible.contains(topLeft) && visible.contains(bottomRight)).as("the whole diagram is in view").isTrue();
+
+        javafx.scene.control.ScrollBar horizontal = robot.lookup(".scroll-bar:horizontal")
+                .queryAllAs(javafx.scene.control.ScrollBar.class).stream()
+                .filter(b -> b.getParent() == canvas).findFirst().orElseThrow();
+        Point2D router = at(600, 390);
+        robot.interact(() -> horizontal.setValue(horizontal.getValue() + 50));
+        assertThat(at(600, 390).getX()).isCloseTo(router.getX() - 50 * canvas.zoom(),
+                org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
     void zoomKeysChangeTheScale(FxRobot robot) {
         robot.clickOn(centreOf("router"));
         double before = canvas.zoom();
