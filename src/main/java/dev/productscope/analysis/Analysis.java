@@ -27,6 +27,7 @@ public final class Analysis {
     private final List<FlowRoute> routes;
     private final Map<String, FlowRoute> routeByFlow;
     private final List<ProductSummary> summaries;
+    private final Map<String, ProductSummary> summaryById;
     private final List<Finding> findings;
 
     Analysis(ModelGraphs graphs, MembershipTable membership, Locality[] locality, Zone[] zone,
@@ -43,6 +44,11 @@ public final class Analysis {
         }
         this.routeByFlow = Collections.unmodifiableMap(byFlow);
         this.summaries = List.copyOf(summaries);
+        Map<String, ProductSummary> byId = new HashMap<>(summaries.size() * 2);
+        for (ProductSummary summary : summaries) {
+            byId.putIfAbsent(summary.id(), summary);
+        }
+        this.summaryById = Collections.unmodifiableMap(byId);
         this.findings = List.copyOf(findings);
     }
 
@@ -134,7 +140,7 @@ public final class Analysis {
     }
 
     public Optional<ProductSummary> product(String productId) {
-        return summaries.stream().filter(s -> s.id().equals(productId)).findFirst();
+        return Optional.ofNullable(summaryById.get(productId));
     }
 
     /** Every finding, most severe first, then by rule and subject. */

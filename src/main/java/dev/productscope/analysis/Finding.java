@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Something the architect should look at: the rule that found it (a stable id), how much it
- * matters, the ids it is about, and a message that says what to do.
+ * matters, the ids it is about, and a message that says what to do. The first subject is the
+ * one the finding is mainly about (badges go there); the rest are context, such as the products
+ * involved or the equipment crossed.
  */
 public record Finding(String rule, Severity severity, List<String> subjects, String message) {
 

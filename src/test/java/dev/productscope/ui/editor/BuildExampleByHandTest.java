@@ -154,11 +154,16 @@ class BuildExampleByHandTest {
         assertThat(resized.x() + resized.width()).isCloseTo(maxX, org.assertj.core.data.Offset.offset(10.0));
     }
 
-    private void connect(FxRobot robot, String fromName, String toName, String medium) {
+    /** Selects a component and drags its connector onto another, which opens the connect menu. */
+    private void dragConnector(FxRobot robot, String fromName, String toName) {
         robot.clickOn(centreOf(fromName));
         Rect bounds = canvas.geometry().componentBounds(id(fromName)).orElseThrow();
         robot.drag(at(bounds.maxX() + 8 / canvas.zoom(), bounds.centreY()), MouseButton.PRIMARY)
                 .moveTo(centreOf(toName)).drop();
+    }
+
+    private void connect(FxRobot robot, String fromName, String toName, String medium) {
+        dragConnector(robot, fromName, toName);
         Component from = component(fromName);
         Component to = component(toName);
         String a = from.isHosted() ? from.hostedOn() : from.id();
@@ -167,10 +172,7 @@ class BuildExampleByHandTest {
     }
 
     private void flow(FxRobot robot, String fromName, String toName, String protection, String label, String data) {
-        robot.clickOn(centreOf(fromName));
-        Rect bounds = canvas.geometry().componentBounds(id(fromName)).orElseThrow();
-        robot.drag(at(bounds.maxX() + 8 / canvas.zoom(), bounds.centreY()), MouseButton.PRIMARY)
-                .moveTo(centreOf(toName)).drop();
+        dragConnector(robot, fromName, toName);
         editor.choose(robot, "Flow " + id(fromName) + " → " + id(toName), protection + " protection");
         String flowId = viewModel.selection().iterator().next();
         Rect labelArea = canvas.geometry().flowLabel(flowId).orElseThrow();
