@@ -50,8 +50,8 @@ final class JsonTreeReader {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
-                throw problem("$", 0, 0, "the file is empty; a model file is a JSON object that starts with"
-                        + " {\"format\": \"productscope-model\", ...}");
+                throw problem("$", 0, 0, "the file is empty; a ProductScope file is a JSON object that starts with"
+                        + " {\"format\": \"productscope-model\", ...} (or \"productscope-catalog\" for a catalog)");
             }
             JsonNode root = readValue(first, "$", 1);
             currentPath = "$";
@@ -59,7 +59,7 @@ final class JsonTreeReader {
             if (trailing != null) {
                 JsonLocation at = p.currentTokenLocation();
                 throw problem("$", at.getLineNr(), at.getColumnNr(),
-                        "unexpected content after the end of the model's JSON object");
+                        "unexpected content after the end of the document's JSON object");
             }
             return new JsonTree(root, locations);
         } catch (StreamConstraintsException e) {
@@ -91,7 +91,7 @@ final class JsonTreeReader {
         currentPath = path;
         if (++elements > limits.maxElements()) {
             throw located(path, "the file has more than " + limits.maxElements() + " JSON values, more than any"
-                    + " model this program accepts");
+                    + " file this program accepts");
         }
         return switch (token) {
             case START_OBJECT -> readObject(path, depth);
@@ -148,7 +148,7 @@ final class JsonTreeReader {
     private void checkDepth(String path, int depth) throws ModelFileException {
         if (depth > limits.maxDepth()) {
             throw located(path, "the JSON is nested more than " + limits.maxDepth() + " levels deep;"
-                    + " model files are far shallower");
+                    + " ProductScope files are far shallower");
         }
     }
 
@@ -161,10 +161,10 @@ final class JsonTreeReader {
         String text = e.getOriginalMessage();
         if (text != null && text.startsWith("String value length")) {
             return "a text value is longer than " + limits.maxStringLength() + " characters, the limit for"
-                    + " model files";
+                    + " ProductScope files";
         }
         if (text != null && text.contains("nesting depth")) {
-            return "the JSON is nested more than " + limits.maxDepth() + " levels deep; model files are far"
+            return "the JSON is nested more than " + limits.maxDepth() + " levels deep; ProductScope files are far"
                     + " shallower";
         }
         return "the file exceeds a limit: " + text;

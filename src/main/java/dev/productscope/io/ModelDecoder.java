@@ -4,6 +4,10 @@ import static dev.productscope.model.JsonPath.index;
 import static dev.productscope.model.JsonPath.key;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.productscope.model.ActivityAnswer;
+import dev.productscope.model.AnswerStatus;
+import dev.productscope.model.ChecklistEntry;
+import dev.productscope.model.ChecklistStatus;
 import dev.productscope.model.Component;
 import dev.productscope.model.ComponentKind;
 import dev.productscope.model.Developer;
@@ -14,6 +18,7 @@ import dev.productscope.model.Medium;
 import dev.productscope.model.MembershipToggle;
 import dev.productscope.model.Model;
 import dev.productscope.model.ModelProblem;
+import dev.productscope.model.OwnerRole;
 import dev.productscope.model.Product;
 import dev.productscope.model.Protection;
 import dev.productscope.model.Sector;
@@ -23,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
@@ -155,9 +161,48 @@ final class ModelDecoder {
                 membership.put(componentId, toggle);
             }
         });
+        Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
+        f.objectMap("checklist").forEach((itemKey, value) -> {
+            ChecklistEntry entry = checklistEntry(value, key(key(path, "checklist"), itemKey), itemKey);
+            if (entry != null) {
+                checklist.put(itemKey, entry);
+            }
+        });
+        Map<String, ActivityAnswer> activities = new LinkedHashMap<>();
+        f.objectMap("activities").forEach((questionId, value) -> {
+            ActivityAnswer answer = activityAnswer(value, key(key(path, "activities"), questionId), questionId);
+            if (answer != null) {
+                activities.put(questionId, answer);
+            }
+        });
         if (f.broken()) {
             return null;
         }
-        return new Product(id, name, devices, sector, membership, f.extensions());
+        return new Product(id, name, devices, sector, membership, new TreeMap<>(checklist), new TreeMap<>(activities),
+                f.extensions());
+    }
+
+    private ChecklistEntry checklistEntry(JsonNode node, String path, String itemKey) {
+        ObjectFields f = new ObjectFields(node, path, "checklist entry '" + itemKey + "'",
+                ModelFormat.CHECKLIST_ENTRY_KEYS, problems);
+        ChecklistStatus status = f.enumValue("status", ChecklistStatus.class, "checklist status", true);
+        OwnerRole owner = f.enumValue("owner", OwnerRole.class, "owner role", false);
+        String justification = f.optionalString("justification");
+        String evidence = f.optionalString("evidence");
+        if (f.broken()) {
+            return null;
+        }
+        return new ChecklistEntry(status, owner, justification, evidence, f.extensions());
+    }
+
+    private ActivityAnswer activityAnswer(JsonNode node, String path, String questionId) {
+        ObjectFields f = new ObjectFields(node, path, "answer to '" + questionId + "'", ModelFormat.ACTIVITY_ANSWER_KEYS,
+                problems);
+        AnswerStatus status = f.enumValue("status", AnswerStatus.class, "answer status", true);
+        String answer = f.optionalString("answer");
+        if (f.broken()) {
+            return null;
+        }
+        return new ActivityAnswer(status, answer, f.extensions());
     }
 }

@@ -16,7 +16,10 @@ final class ModelFormat {
     static final List<String> LINK_KEYS = List.of("id", "a", "b", "medium");
     static final List<String> FLOW_KEYS = List.of("id", "from", "to", "label", "bidirectional", "data",
             "protection", "via");
-    static final List<String> PRODUCT_KEYS = List.of("id", "name", "devices", "sector", "membership");
+    static final List<String> PRODUCT_KEYS = List.of("id", "name", "devices", "sector", "membership", "checklist",
+            "activities");
+    static final List<String> CHECKLIST_ENTRY_KEYS = List.of("status", "owner", "justification", "evidence");
+    static final List<String> ACTIVITY_ANSWER_KEYS = List.of("status", "answer");
 
     private ModelFormat() {
     }

@@ -149,7 +149,7 @@ public final class ModelReader {
         return lowest;
     }
 
-    private static ModelFileException located(String name, JsonTree tree, List<ModelProblem> problems) {
+    static ModelFileException located(String name, JsonTree tree, List<ModelProblem> problems) {
         List<FileProblem> located = new ArrayList<>(problems.size());
         for (ModelProblem problem : problems) {
             int[] at = tree.locate(problem.path());

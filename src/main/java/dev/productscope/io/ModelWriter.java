@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.productscope.model.ActivityAnswer;
+import dev.productscope.model.ChecklistEntry;
 import dev.productscope.model.Component;
 import dev.productscope.model.Extensions;
 import dev.productscope.model.Flow;
@@ -156,6 +158,32 @@ public final class ModelWriter {
             g.writeObjectFieldStart("membership");
             for (var entry : product.membership().entrySet()) {
                 g.writeStringField(entry.getKey(), entry.getValue().id());
+            }
+            g.writeEndObject();
+        }
+        if (!product.checklist().isEmpty()) {
+            g.writeObjectFieldStart("checklist");
+            for (var entry : product.checklist().entrySet()) {
+                ChecklistEntry item = entry.getValue();
+                g.writeObjectFieldStart(entry.getKey());
+                g.writeStringField("status", item.status().id());
+                optional(g, "owner", item.owner());
+                optional(g, "justification", item.justification());
+                optional(g, "evidence", item.evidence());
+                extensions(g, item.extensions());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        if (!product.activities().isEmpty()) {
+            g.writeObjectFieldStart("activities");
+            for (var entry : product.activities().entrySet()) {
+                ActivityAnswer answer = entry.getValue();
+                g.writeObjectFieldStart(entry.getKey());
+                g.writeStringField("status", answer.status().id());
+                optional(g, "answer", answer.text());
+                extensions(g, answer.extensions());
+                g.writeEndObject();
             }
             g.writeEndObject();
         }

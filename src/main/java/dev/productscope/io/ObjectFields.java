@@ -127,6 +127,48 @@ final class ObjectFields {
         return number;
     }
 
+    /** A whole number that fits an int; {@code null} with a problem when it is anything else. */
+    Integer wholeNumber(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null || !expect(value, key(path, name), JsonNodeType.NUMBER, "a whole number")) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            fail(key(path, name), "expected a whole number, found " + describe(value));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** A nested object; {@code null} when absent (with a problem if required) or not an object. */
+    JsonNode object(String name, boolean required) {
+        JsonNode value = value(name, required);
+        if (value == null || !expect(value, key(path, name), JsonNodeType.OBJECT, "an object")) {
+            return null;
+        }
+        return value;
+    }
+
+    /** An optional array of enum ids as a set; empty when absent, unknown ids reported. */
+    <E extends Enum<E> & JsonEnum> java.util.Set<E> enumSet(String name, Class<E> type, String noun) {
+        List<String> texts = stringList(name, false);
+        java.util.Set<E> result = new java.util.LinkedHashSet<>();
+        if (texts == null) {
+            return result;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            E constant = JsonEnum.byId(type, text).orElse(null);
+            if (constant == null) {
+                fail(index(key(path, name), i), "unknown " + noun + " '" + text + "'; expected one of "
+                        + String.join(", ", JsonEnum.ids(type)));
+            } else {
+                result.add(constant);
+            }
+        }
+        return result;
+    }
+
     Boolean optionalBoolean(String name) {
         JsonNode value = value(name, false);
         if (value == null || !expect(value, key(path, name), JsonNodeType.BOOLEAN, "true or false")) {
@@ -191,6 +233,22 @@ final class ObjectFields {
         value.fields().forEachRemaining(entry -> {
             if (expect(entry.getValue(), key(at, entry.getKey()), JsonNodeType.STRING, "text")) {
                 result.put(entry.getKey(), entry.getValue().textValue());
+            }
+        });
+        return result;
+    }
+
+    /** An optional object whose values are objects, in file order; empty when absent or wrong. */
+    Map<String, JsonNode> objectMap(String name) {
+        JsonNode value = value(name, false);
+        String at = key(path, name);
+        Map<String, JsonNode> result = new LinkedHashMap<>();
+        if (value == null || !expect(value, at, JsonNodeType.OBJECT, "an object")) {
+            return result;
+        }
+        value.fields().forEachRemaining(entry -> {
+            if (expect(entry.getValue(), key(at, entry.getKey()), JsonNodeType.OBJECT, "an object")) {
+                result.put(entry.getKey(), entry.getValue());
             }
         });
         return result;

@@ -18,6 +18,8 @@ final class ModelValidator {
     /** Ids are used on the command line and in reports, so they stay plain. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
+    static final Pattern CHECKLIST_KEY = Pattern.compile(ID.pattern() + "(@" + ID.pattern() + ")?");
+
     private static final String HOST_KINDS = java.util.Arrays.stream(ComponentKind.values())
             .filter(ComponentKind::isHost).map(ComponentKind::id).collect(Collectors.joining(", "));
     private static final String SOFTWARE_KINDS = java.util.Arrays.stream(ComponentKind.values())
@@ -199,6 +201,19 @@ final class ModelValidator {
             if (model.component(componentId).isEmpty()) {
                 add(key(key(path, "membership"), componentId), "product '" + id + "' toggles membership of '"
                         + componentId + "', which is not a component");
+            }
+        }
+        // Entries of components that left the product or the diagram are kept as orphans, so only the key's shape is checked.
+        for (String itemKey : product.checklist().keySet()) {
+            if (!CHECKLIST_KEY.matcher(itemKey).matches()) {
+                add(key(key(path, "checklist"), itemKey), "product '" + id + "' has a checklist entry '" + itemKey
+                        + "'; a checklist key is an outcome id, or an outcome id, '@' and a component id");
+            }
+        }
+        for (String questionId : product.activities().keySet()) {
+            if (!ID.matcher(questionId).matches()) {
+                add(key(key(path, "activities"), questionId), "product '" + id + "' answers activity question '"
+                        + questionId + "', which is not a valid question id");
             }
         }
     }

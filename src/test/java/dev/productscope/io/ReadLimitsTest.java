@@ -86,7 +86,7 @@ class ReadLimitsTest {
         FileProblem problem = firstProblem(json.getBytes(StandardCharsets.UTF_8));
 
         assertThat(problem.message()).isEqualTo("a text value is longer than 1048576 characters, the limit for"
-                + " model files");
+                + " ProductScope files");
         assertThat(problem.path()).isEqualTo("$.name");
         assertThat(problem.line()).isEqualTo(2);
     }

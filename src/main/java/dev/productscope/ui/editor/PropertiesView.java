@@ -222,8 +222,8 @@ final class PropertiesView {
         items.add(text("Product", "Name", "The product's name.", p::name,
                 v -> replace("Rename '" + p.id() + "'", viewModel.getModel().product(p.id()).orElseThrow().withName(v))));
         items.add(choice("Product", "Sector", "Selects sector-specific references.", () -> p.effectiveSector().id(),
-                ids(Sector.class), v -> replace("Change sector of '" + p.id() + "'", new Product(p.id(), p.name(),
-                        p.devices(), JsonEnum.byId(Sector.class, v).orElseThrow(), p.membership(), p.extensions()))));
+                ids(Sector.class), v -> replace("Change sector of '" + p.id() + "'", viewModel.getModel().product(p.id()).orElseThrow()
+                        .withSector(JsonEnum.byId(Sector.class, v).orElseThrow()))));
         items.add(PropertyItem.readOnly("Product", "Devices", "Its IoT devices.", String.join(", ", p.devices())));
     }
 
