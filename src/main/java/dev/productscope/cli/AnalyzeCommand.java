@@ -3,6 +3,8 @@ package dev.productscope.cli;
 import dev.productscope.analysis.Analysis;
 import dev.productscope.analysis.Analyzer;
 import dev.productscope.analysis.ProductSummary;
+import dev.productscope.catalog.Applicability;
+import dev.productscope.catalog.Catalog;
 import dev.productscope.io.AnalysisJsonWriter;
 import dev.productscope.io.AnalysisReportScope;
 import dev.productscope.io.AnalysisTextWriter;
@@ -14,19 +16,21 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code analyze FILE [--format json|text] [--product ID]}: prints what the model derives. */
+/** {@code analyze FILE [--format json|text] [--product ID] [--catalog FILE]...}: prints what the model derives. */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Prints the analysis of a model: product membership with rule and reason, locality, roles,"
-                + " flow routes and findings. The JSON format is a stable contract (see the README).",
+                + " flow routes, findings, and the references, outcomes and notes the catalogs apply. The JSON"
+                + " format is a stable contract (see the README).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:analysed", "2:the file does not load, or a usage error"})
+        exitCodeList = {"0:analysed", "2:the file or a catalog does not load, or a usage error"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { json, text }
@@ -45,10 +49,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " equipment it relies on, its flows and their findings.")
     String product;
 
+    @Mixin
+    CatalogOption catalogs;
+
     @Override
     public Integer call() throws IOException {
         Model model = ModelArgument.load(file, spec.commandLine().getErr());
         if (model == null) {
+            return ExitCodes.USAGE;
+        }
+        Catalog catalog = catalogs.load(spec.commandLine().getErr());
+        if (catalog == null) {
             return ExitCodes.USAGE;
         }
         Analysis analysis = Analyzer.analyze(model);
@@ -57,8 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + analysis.products().stream().map(ProductSummary::id).collect(Collectors.joining(", ")));
             return ExitCodes.USAGE;
         }
-        AnalysisReportScope scope = product == null ? AnalysisReportScope.whole(analysis)
-                : AnalysisReportScope.product(analysis, product);
+        Applicability applicability = new Applicability(catalog, analysis);
+        AnalysisReportScope scope = product == null ? AnalysisReportScope.whole(applicability)
+                : AnalysisReportScope.product(applicability, product);
         if (format == Format.json) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             new AnalysisJsonWriter().write(scope, bytes);

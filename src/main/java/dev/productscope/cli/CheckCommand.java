@@ -4,6 +4,7 @@ import dev.productscope.analysis.Analysis;
 import dev.productscope.analysis.Analyzer;
 import dev.productscope.analysis.Finding;
 import dev.productscope.analysis.Severity;
+import dev.productscope.catalog.Catalog;
 import dev.productscope.model.Model;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,19 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code check FILE [--fail-on LEVEL]}: the findings, with an exit code for CI pipelines. */
+/** {@code check FILE [--fail-on LEVEL] [--catalog FILE]...}: the findings, with an exit code for CI pipelines. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Prints the findings of a model and fails when any is at or above the --fail-on level.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above the level", "1:some finding at or above the level",
-            "2:the file does not load, or a usage error"})
+            "2:the file or a catalog does not load, or a usage error"})
 final class CheckCommand implements Callable<Integer> {
 
     enum Level { error, warning, info }
@@ -38,11 +40,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "error, warning or info (default: ${DEFAULT-VALUE}).")
     Level failOn;
 
+    @Mixin
+    CatalogOption catalogs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Model model = ModelArgument.load(file, spec.commandLine().getErr());
         if (model == null) {
+            return ExitCodes.USAGE;
+        }
+        Catalog catalog = catalogs.load(spec.commandLine().getErr());
+        if (catalog == null) {
             return ExitCodes.USAGE;
         }
         Analysis analysis = Analyzer.analyze(model);
@@ -53,6 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("%s: %s %s [%s]: %s%n", file, finding.severity().id(), finding.rule(),
                     String.join(", ", finding.subjects()), finding.message());
         }
+        // A CI log should say which catalog versions the run was judged against.
+        out.printf("%s: catalogs: %s%n", file, catalog.describe());
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         out.printf("%s: %d findings (%d errors, %d warnings, %d info); %s at --fail-on %s%n", file, findings.size(),

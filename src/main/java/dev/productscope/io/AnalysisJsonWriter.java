@@ -9,6 +9,7 @@ import dev.productscope.analysis.FlowRoute;
 import dev.productscope.analysis.MembershipDecision;
 import dev.productscope.analysis.ProductSummary;
 import dev.productscope.analysis.Roles;
+import dev.productscope.catalog.Applicable;
 import dev.productscope.model.Component;
 import dev.productscope.model.Flow;
 import dev.productscope.model.Product;
@@ -36,14 +37,15 @@ public final class AnalysisJsonWriter {
             g.writeStringField("format", FORMAT);
             g.writeNumberField("version", VERSION);
             g.writeStringField("model", analysis.model().name());
+            CatalogJson.catalogs(g, scope.catalog());
             g.writeArrayFieldStart("products");
             for (ProductSummary summary : scope.summaries()) {
-                product(g, summary);
+                product(g, summary, scope.applicableToProduct(summary.id()));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("components");
             for (Component component : scope.components()) {
-                component(g, analysis, scope.products(), component);
+                component(g, scope, component);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("flows");
@@ -61,18 +63,21 @@ public final class AnalysisJsonWriter {
         }
     }
 
-    private static void product(JsonGenerator g, ProductSummary summary) throws IOException {
+    private static void product(JsonGenerator g, ProductSummary summary, Applicable applicable) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", summary.id());
         g.writeStringField("name", summary.name());
         strings(g, "components", summary.components());
         strings(g, "reliesOn", summary.reliesOn());
         strings(g, "shared", summary.shared());
+        CatalogJson.applicable(g, applicable);
         g.writeEndObject();
     }
 
-    private static void component(JsonGenerator g, Analysis analysis, List<Product> products, Component component)
+    private static void component(JsonGenerator g, AnalysisReportScope scope, Component component)
             throws IOException {
+        Analysis analysis = scope.analysis();
+        List<Product> products = scope.products();
         g.writeStartObject();
         g.writeStringField("id", component.id());
         g.writeStringField("name", component.name());
@@ -93,6 +98,7 @@ public final class AnalysisJsonWriter {
             g.writeStringField("host", roles.host());
         }
         g.writeEndObject();
+        CatalogJson.applicable(g, scope.applicableTo(component.id()));
         g.writeEndObject();
     }
 

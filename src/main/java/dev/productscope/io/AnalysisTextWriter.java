@@ -6,6 +6,7 @@ import dev.productscope.analysis.FlowRoute;
 import dev.productscope.analysis.MembershipDecision;
 import dev.productscope.analysis.ProductSummary;
 import dev.productscope.analysis.Severity;
+import dev.productscope.catalog.AppliedReference;
 import dev.productscope.model.Component;
 import dev.productscope.model.Flow;
 import java.io.PrintWriter;
@@ -21,16 +22,18 @@ public final class AnalysisTextWriter {
         out.printf("%s: %d components, %d flows, %d products%n", analysis.model().name(),
                 analysis.model().components().size(), analysis.model().flows().size(),
                 analysis.model().products().size());
+        out.println("Catalogs: " + scope.catalog().describe());
         for (ProductSummary summary : scope.summaries()) {
             out.println();
-            product(analysis, summary, out);
+            product(scope, summary, out);
         }
         out.println();
         findings(scope.findings(), out);
         out.flush();
     }
 
-    private static void product(Analysis analysis, ProductSummary summary, PrintWriter out) {
+    private static void product(AnalysisReportScope scope, ProductSummary summary, PrintWriter out) {
+        Analysis analysis = scope.analysis();
         out.printf("Product '%s' (%s)%n", summary.name(), summary.id());
         out.printf("  In the product (%d):%n", summary.components().size());
         for (String id : summary.components()) {
@@ -38,7 +41,14 @@ public final class AnalysisTextWriter {
             MembershipDecision decision = analysis.membership(id, summary.id());
             out.printf("    %-24s %-34s %-30s %-7s %s%n", id, component.name(), component.kind().id(),
                     analysis.locality(id).id(), decision.rule());
+            List<AppliedReference> references = scope.applicableIn(id, summary.id()).references();
+            if (!references.isEmpty()) {
+                out.println("      references: " + shortNames(references));
+            }
         }
+        List<AppliedReference> productWide = scope.applicableToProduct(summary.id()).references();
+        out.println("  References for the product as a whole: " + (productWide.isEmpty() ? "none"
+                : shortNames(productWide)));
         out.println("  Relies on, outside the product: " + list(summary.reliesOn()));
         out.println("  Shared with other products: " + list(summary.shared()));
         List<Flow> flows = analysis.flowsWithin(summary.id());
@@ -72,6 +82,10 @@ public final class AnalysisTextWriter {
                     String.join(", ", finding.subjects()));
             out.println("          " + finding.message());
         }
+    }
+
+    private static String shortNames(List<AppliedReference> references) {
+        return String.join(", ", references.stream().map(r -> r.reference().shortName()).toList());
     }
 
     private static String list(List<String> ids) {

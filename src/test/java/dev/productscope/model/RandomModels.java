@@ -106,8 +106,20 @@ public final class RandomModels {
                     membership.put(c.id(), pick(MembershipToggle.values()));
                 }
             }
+            Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
+            Map<String, ActivityAnswer> activities = new LinkedHashMap<>();
+            for (int k = random.nextInt(4); k > 0; k--) {
+                String component = components.get(random.nextInt(components.size())).id();
+                String key = random.nextBoolean() ? "ir8425-dp-1a@" + component : "doc-1" + (char) ('a' + k);
+                checklist.put(key, new ChecklistEntry(pick(ChecklistStatus.values()),
+                        random.nextBoolean() ? null : pick(OwnerRole.values()), random.nextBoolean() ? null : name(),
+                        random.nextBoolean() ? null : name(), extensions()));
+                activities.put("a" + k + "-q" + random.nextInt(9), new ActivityAnswer(pick(AnswerStatus.values()),
+                        random.nextBoolean() ? null : name() + "\n" + name(), extensions()));
+            }
             products.add(new Product("p" + next++, name(), mine, random.nextBoolean() ? null : pick(Sector.values()),
-                    membership, extensions()));
+                    membership, new java.util.TreeMap<>(checklist), new java.util.TreeMap<>(activities),
+                    extensions()));
         }
         return products;
     }
