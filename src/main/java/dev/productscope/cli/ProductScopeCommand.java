@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Models IoT product-systems after NIST CSWP 33. Run without arguments to open the editor.",
-        subcommands = {ValidateCommand.class, AnalyzeCommand.class, CheckCommand.class, ExamplesCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, AnalyzeCommand.class, CheckCommand.class, ChecklistCommand.class,
+            ExamplesCommand.class, CommandLine.HelpCommand.class})
 public final class ProductScopeCommand implements Runnable {
 
     @CommandLine.Spec

@@ -56,7 +56,7 @@ public record ChecklistReport(String modelName, Catalog catalog, List<ProductChe
 
         /** The items component by component, then the product-wide items, then the orphans. */
         public List<Section> sections() {
-            Map<String, Section> byComponent = new LinkedHashMap<>();
+            Map<String, List<ChecklistItem>> byComponent = new LinkedHashMap<>();
             List<ChecklistItem> productWide = new ArrayList<>();
             List<ChecklistItem> orphans = new ArrayList<>();
             for (ChecklistItem item : checklist.items()) {
@@ -65,18 +65,19 @@ public record ChecklistReport(String modelName, Catalog catalog, List<ProductChe
                 } else if (item.componentId() == null) {
                     productWide.add(item);
                 } else {
-                    byComponent.computeIfAbsent(item.componentId(), id -> new Section(Section.Kind.COMPONENT, id,
-                            item.componentName(), new ArrayList<>())).items().add(item);
+                    byComponent.computeIfAbsent(item.componentId(), id -> new ArrayList<>()).add(item);
                 }
             }
-            List<Section> result = new ArrayList<>(byComponent.values());
+            List<Section> result = new ArrayList<>();
+            byComponent.forEach((id, items) -> result.add(new Section(Section.Kind.COMPONENT, id,
+                    items.get(0).componentName(), items)));
             if (!productWide.isEmpty()) {
                 result.add(new Section(Section.Kind.PRODUCT, null, "Product as a whole", productWide));
             }
             if (!orphans.isEmpty()) {
                 result.add(new Section(Section.Kind.ORPHANED, null, "Orphaned assessments", orphans));
             }
-            return result.stream().map(s -> new Section(s.kind(), s.componentId(), s.title(), s.items())).toList();
+            return result;
         }
     }
 
@@ -90,7 +91,7 @@ public record ChecklistReport(String modelName, Catalog catalog, List<ProductChe
         public enum Kind { COMPONENT, PRODUCT, ORPHANED }
 
         public Section {
-            items = kind == null ? items : List.copyOf(items);
+            items = List.copyOf(items);
         }
     }
 }

@@ -4,7 +4,10 @@ import dev.productscope.io.BundledExamples;
 import dev.productscope.ui.editor.EditorView;
 import dev.productscope.ui.editor.EditorViewModel;
 import dev.productscope.ui.editor.RecentFiles;
+import dev.productscope.ui.editor.UserCatalogs;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -22,8 +25,14 @@ public final class ProductScopeApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        ExternalLinks.install(getHostServices());
+        UserCatalogs catalogs = UserCatalogs.forUser();
+        List<String> catalogProblems = new ArrayList<>();
         EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
-                RecentFiles.forUser());
+                RecentFiles.forUser(), catalogs.load(catalogProblems), catalogs);
+        if (!catalogProblems.isEmpty()) {
+            viewModel.showMessage("A catalog file was left out because it does not read: " + catalogProblems.get(0));
+        }
         EditorView[] view = new EditorView[1];
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1400, screen.getWidth());

@@ -47,14 +47,27 @@ class AnalyzeAndCheckCommandTest {
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertThat(json.get("format").asText()).isEqualTo("productscope-analysis");
         assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.fieldNames()).toIterable().containsExactly("format", "version", "model", "catalogs",
+                "products", "components", "flows", "findings");
+        assertThat(json.at("/catalogs/0/id").asText()).isEqualTo("nist-iot-baseline");
+        assertThat(json.at("/catalogs/0/origin").asText()).isEqualTo("bundled");
         for (JsonNode product : json.get("products")) {
             assertThat(product.fieldNames()).toIterable().containsExactly("id", "name", "components", "reliesOn",
-                    "shared");
+                    "shared", "references", "outcomes", "notes");
+            assertThat(product.get("outcomes")).isNotEmpty();
             assertThat(texts(product.get("components"))).isSorted();
         }
         for (JsonNode component : json.get("components")) {
             assertThat(component.fieldNames()).toIterable().containsExactly("id", "name", "kind", "category",
-                    "managed", "membership", "roles");
+                    "managed", "membership", "roles", "references", "outcomes", "notes");
+            for (JsonNode applied : component.get("references")) {
+                assertThat(applied.fieldNames()).toIterable().containsExactly("id", "shortName", "title", "why");
+                assertThat(applied.get("why")).isNotEmpty().allSatisfy(why -> assertThat(why.fieldNames())
+                        .toIterable().containsExactly("rule", "why", "source"));
+            }
+            for (JsonNode applied : component.get("outcomes")) {
+                assertThat(applied.fieldNames()).toIterable().containsExactly("id", "code", "title", "group", "why");
+            }
             assertThat(component.get("managed").asText()).isIn("local", "remote", "unknown");
             assertThat(component.get("membership").size()).isEqualTo(json.get("products").size());
             component.get("membership").forEach(decision -> {
@@ -95,6 +108,29 @@ class AnalyzeAndCheckCommandTest {
     }
 
     @Test
+    void analyzeJsonGivesEachComponentTheReferencesCswp33Names() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(run("analyze", remoteBackends.toString(), "--format", "json").out());
+
+        assertThat(referenceIds(find(json.get("components"), "bulb-a-backend"))).contains("owasp-asvs");
+        assertThat(referenceIds(find(json.get("components"), "bulb-a-app")))
+                .contains("owasp-masvs", "nist-sp-800-218");
+        assertThat(referenceIds(find(json.get("components"), "bulb-a"))).contains("nistir-8259a");
+        JsonNode router = find(json.get("components"), "router");
+        assertThat(referenceIds(router)).isEmpty();
+        assertThat(router.get("outcomes")).isEmpty();
+        assertThat(router.get("notes")).isNotEmpty();
+        JsonNode product = find(json.get("products"), "p-bulb-a");
+        assertThat(referenceIds(product)).contains("nistir-8259b");
+        assertThat(product.get("outcomes")).extracting(o -> o.get("code").asText()).contains("Documentation 1a");
+    }
+
+    private static List<String> referenceIds(JsonNode subject) {
+        List<String> ids = new ArrayList<>();
+        subject.get("references").forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
+    @Test
     void analyzeForOneProductKeepsToThatProduct() throws Exception {
         JsonNode json = new ObjectMapper().readTree(run("analyze", remoteBackends.toString(), "--format", "json",
                 "--product", "p-tv").out());
@@ -115,7 +151,9 @@ class AnalyzeAndCheckCommandTest {
         CommandLineTest.Result result = run("analyze", remoteBackends.toString());
 
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("Product 'Smart lightbulb A (cloud backend)' (p-bulb-a)")
+        assertThat(result.out()).contains("Catalogs: NIST IoT product baseline")
+                .contains("Product 'Smart lightbulb A (cloud backend)' (p-bulb-a)")
+                .containsPattern("bulb-a-app .*\\R\\s+references: .*OWASP MASVS")
                 .contains("Product 'Smart TV (manufacturer backend)' (p-tv)")
                 .contains("Relies on, outside the product: cloud-platform, gateway, internet, phone, router")
                 .contains("Findings (1): 0 errors, 1 warnings, 0 info");
@@ -141,6 +179,7 @@ class AnalyzeAndCheckCommandTest {
         assertThat(byDefault.code()).isZero();
         assertThat(byDefault.out()).contains(remoteBackends + ": warning unprotected-out-of-product-crossing"
                 + " [f-bulb-a-app-backend, router, internet]: Flow 'f-bulb-a-app-backend'")
+                .contains(remoteBackends + ": catalogs: NIST IoT product baseline")
                 .contains("1 findings (0 errors, 1 warnings, 0 info); passes at --fail-on error");
 
         assertThat(run("check", remoteBackends.toString(), "--fail-on", "warning").code()).isEqualTo(1);

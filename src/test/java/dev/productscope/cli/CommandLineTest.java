@@ -101,7 +101,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpAndVersion() {
-        for (String command : List.of("validate", "analyze", "check", "examples")) {
+        for (String command : List.of("validate", "analyze", "check", "checklist", "examples")) {
             Result help = run(command, "--help");
             assertThat(help.code()).isZero();
             assertThat(help.out()).contains("Usage: productscope " + command);
@@ -110,7 +110,8 @@ class CommandLineTest {
             assertThat(version.out()).contains("ProductScope ").contains("Model file format version 1");
         }
         assertThat(run("--version").out()).contains("ProductScope ");
-        assertThat(run("--help").out()).contains("validate").contains("analyze").contains("check").contains("examples");
+        assertThat(run("--help").out()).contains("validate").contains("analyze").contains("check").contains("checklist")
+                .contains("examples");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.productscope.ui.editor;
 import dev.productscope.io.BundledExamples;
 import dev.productscope.io.ModelFileException;
 import dev.productscope.io.PngExporter;
+import dev.productscope.ui.analysis.FindingsView;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -66,6 +69,20 @@ public final class EditorView {
     private Label findingsLabel;
     @FXML
     private Label messageLabel;
+    @FXML
+    private TabPane sideTabs;
+    @FXML
+    private Tab analysisTab;
+    @FXML
+    private TabPane bottomTabs;
+    @FXML
+    private Tab findingsTab;
+    @FXML
+    private Tab checklistTab;
+    @FXML
+    private Tab activitiesTab;
+    @FXML
+    private FindingsView findingsController;
 
     private final EditorViewModel viewModel;
     private DiagramCanvas canvas;
@@ -79,10 +96,21 @@ public final class EditorView {
     public static Parent load(EditorViewModel viewModel, java.util.function.Consumer<EditorView> loaded)
             throws IOException {
         FXMLLoader loader = new FXMLLoader(EditorView.class.getResource("EditorView.fxml"));
-        loader.setControllerFactory(type -> new EditorView(viewModel));
+        loader.setControllerFactory(type -> type == EditorView.class ? new EditorView(viewModel)
+                : nestedController(type, viewModel));
         Parent parent = loader.load();
         loaded.accept(loader.getController());
         return parent;
+    }
+
+    /** The controllers of the included panels each take the view model they show. */
+    private static Object nestedController(Class<?> type, EditorViewModel viewModel) {
+        try {
+            return type.getDeclaredConstructor(EditorViewModel.class).newInstance(viewModel);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("panel controller " + type.getName() + " needs a constructor that takes"
+                    + " the EditorViewModel", e);
+        }
     }
 
     @FXML
@@ -93,6 +121,7 @@ public final class EditorView {
         PaletteView.install(palette, canvas::startPlacing);
         new PropertiesView(viewModel, properties, propertiesTitle);
         productsView = new ProductsView(viewModel, products);
+        findingsController.setRevealer(ids -> canvas.revealIds(ids));
         undoItem.textProperty().bind(viewModel.undoTextProperty());
         redoItem.textProperty().bind(viewModel.redoTextProperty());
         undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
@@ -213,6 +242,32 @@ public final class EditorView {
             Dialogs.failed(window(), "Save failed", "The model was not saved; the file on disk is unchanged.", e);
             return false;
         }
+    }
+
+    @FXML
+    private void showCatalogs() {
+        CatalogsDialog.show(window(), viewModel);
+    }
+
+    @FXML
+    private void showAnalysis() {
+        sideTabs.getSelectionModel().select(analysisTab);
+    }
+
+    @FXML
+    private void showFindings() {
+        bottomTabs.getSelectionModel().select(findingsTab);
+        findingsController.focusFilter();
+    }
+
+    @FXML
+    private void showChecklist() {
+        bottomTabs.getSelectionModel().select(checklistTab);
+    }
+
+    @FXML
+    private void showActivities() {
+        bottomTabs.getSelectionModel().select(activitiesTab);
     }
 
     @FXML

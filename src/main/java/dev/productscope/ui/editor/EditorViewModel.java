@@ -4,6 +4,8 @@ import dev.productscope.analysis.Analysis;
 import dev.productscope.analysis.Analyzer;
 import dev.productscope.analysis.Finding;
 import dev.productscope.analysis.Severity;
+import dev.productscope.catalog.Applicability;
+import dev.productscope.catalog.Catalog;
 import dev.productscope.edit.Command;
 import dev.productscope.edit.CommandException;
 import dev.productscope.edit.CommandStack;
@@ -11,6 +13,7 @@ import dev.productscope.edit.DeleteElements;
 import dev.productscope.edit.Fragment;
 import dev.productscope.edit.MoveElements;
 import dev.productscope.edit.PasteElements;
+import dev.productscope.io.CatalogReader;
 import dev.productscope.io.ModelFileException;
 import dev.productscope.io.ModelReader;
 import dev.productscope.io.ModelWriter;
@@ -41,6 +44,7 @@ public final class EditorViewModel {
 
     private final CommandStack stack;
     private final RecentFiles recent;
+    private final UserCatalogs userCatalogs;
     private final ReadOnlyObjectWrapper<Model> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -55,6 +59,9 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> hiddenProducts = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
+    private final ReadOnlyObjectWrapper<Applicability> applicability = new ReadOnlyObjectWrapper<>(this,
+            "applicability");
     /** The document as of the last change; read through these so listeners see model and analysis agree. */
     private Model currentModel;
     private Analysis currentAnalysis;
@@ -62,8 +69,19 @@ public final class EditorViewModel {
     private int pasteCount;
 
     public EditorViewModel(Model initial, RecentFiles recent) {
+        this(initial, recent, CatalogReader.bundled());
+    }
+
+    public EditorViewModel(Model initial, RecentFiles recent, Catalog catalog) {
+        this(initial, recent, catalog, null);
+    }
+
+    /** @param userCatalogs where File > Catalogs keeps the user's catalog files; {@code null}: nowhere */
+    public EditorViewModel(Model initial, RecentFiles recent, Catalog catalog, UserCatalogs userCatalogs) {
         this.stack = new CommandStack(initial);
         this.recent = recent;
+        this.userCatalogs = userCatalogs;
+        this.catalog.set(catalog);
         stack.addListener(s -> refresh());
         refresh();
     }
@@ -76,6 +94,7 @@ public final class EditorViewModel {
             selection.removeIf(id -> !current.containsId(id));
             hiddenProducts.removeIf(id -> current.product(id).isEmpty());
             analysis.set(currentAnalysis);
+            applicability.set(new Applicability(catalog.get(), currentAnalysis));
             model.set(current);
         }
         dirty.set(stack.isDirty());
@@ -308,5 +327,61 @@ public final class EditorViewModel {
 
     public ObservableSet<String> hiddenProducts() {
         return hiddenProducts;
+    }
+
+    public Catalog getCatalog() {
+        return catalog.get();
+    }
+
+    public ReadOnlyObjectProperty<Catalog> catalogProperty() {
+        return catalog.getReadOnlyProperty();
+    }
+
+    /** Puts another catalog in force; what applies is worked out again (views follow the applicability), the model is untouched. */
+    public void setCatalog(Catalog newCatalog) {
+        catalog.set(newCatalog);
+        applicability.set(new Applicability(newCatalog, currentAnalysis));
+    }
+
+    /** The user's catalog files laid over the bundled catalog, as File > Catalogs lists them. */
+    public List<Path> userCatalogFiles() {
+        return userCatalogs == null ? List.of() : userCatalogs.list();
+    }
+
+    /**
+     * Puts the bundled catalog with {@code files} laid over it in force and remembers the list;
+     * when a file does not read, nothing changes and the problems come back for the user.
+     */
+    public List<String> useCatalogFiles(List<Path> files) {
+        try {
+            Catalog loaded = CatalogReader.withUserCatalogs(files);
+            if (userCatalogs != null) {
+                userCatalogs.set(files);
+            }
+            setCatalog(loaded);
+            showMessage("Catalogs in force: " + loaded.describe());
+            return List.of();
+        } catch (ModelFileException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+    }
+
+    /** What the catalog says applies, for the current model; changes with the model and the catalog. */
+    public Applicability getApplicability() {
+        return applicability.get();
+    }
+
+    public ReadOnlyObjectProperty<Applicability> applicabilityProperty() {
+        return applicability.getReadOnlyProperty();
+    }
+
+    /** The product the selection is about: a selected product, or the first product of a selected member. */
+    public java.util.Optional<String> selectedProduct() {
+        for (String id : selection) {
+            if (currentModel.product(id).isPresent()) {
+                return java.util.Optional.of(id);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -1,5 +1,8 @@
 package dev.productscope.ui.editor;
 
+import dev.productscope.catalog.ActivitiesProgress;
+import dev.productscope.catalog.Checklist;
+import dev.productscope.catalog.Progress;
 import dev.productscope.edit.AddElements;
 import dev.productscope.edit.DeleteElements;
 import dev.productscope.edit.Ids;
@@ -36,6 +39,7 @@ final class ProductsView {
         this.list = list;
         list.setCellFactory(view -> new Cell());
         viewModel.modelProperty().addListener((obs, old, model) -> refresh());
+        viewModel.catalogProperty().addListener((obs, old, catalog) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, product) -> {
             if (product != null && !viewModel.selection().contains(product.id())) {
                 viewModel.selection().clear();
@@ -77,7 +81,11 @@ final class ProductsView {
             int members = viewModel.getAnalysis().product(product.id()).map(s -> s.components().size()).orElse(0);
             Label text = new Label(product.name() + "  (" + members + " components, " + product.effectiveSector().id()
                     + ")");
-            HBox row = new HBox(6, shown, swatch, text);
+            Progress checked = Checklist.of(viewModel.getApplicability(), product.id()).progress();
+            Progress answered = ActivitiesProgress.overall(viewModel.getCatalog(), product);
+            Label progress = new Label("checklist " + checked.label() + " · activities " + answered.label());
+            progress.getStyleClass().add("product-progress");
+            HBox row = new HBox(6, shown, swatch, new VBox(1, text, progress));
             setGraphic(row);
             setText(null);
         }
