@@ -25,6 +25,10 @@ public final class Applicability {
     private final Map<String, Applicable> byComponentInProduct = new HashMap<>();
     private final Map<String, Applicable> byComponent = new HashMap<>();
     private final Map<String, Applicable> byProduct = new HashMap<>();
+    /** Many components stand alike (every home's bulb); the rules are evaluated once per distinct subject. */
+    private final Map<Condition.Subject, Applicable> bySubject = new HashMap<>();
+    private final Map<String, List<String>> productsOf = new HashMap<>();
+    private Map<String, Integer> componentOrder;
 
     public Applicability(Catalog catalog, Analysis analysis) {
         this.catalog = catalog;
@@ -63,17 +67,40 @@ public final class Applicability {
             if (component == null) {
                 return Applicable.NOTHING;
             }
-            List<String> in = analysis.productsOf(id);
+            List<String> in = productsOf(id);
             List<Applicable> parts = new ArrayList<>();
             if (!in.isEmpty()) {
                 in.forEach(productId -> parts.add(forComponentIn(id, productId)));
             } else if (!model.products().isEmpty()) {
-                model.products().forEach(p -> parts.add(forComponentIn(id, p.id())));
+                // Out of every product, only the sector tells the products apart: one product per sector will do.
+                Map<dev.productscope.model.Sector, Product> bySector = new LinkedHashMap<>();
+                model.products().forEach(p -> bySector.putIfAbsent(p.effectiveSector(), p));
+                bySector.values().forEach(p -> parts.add(forComponentIn(id, p.id())));
             } else {
                 parts.add(evaluate(RuleScope.COMPONENT, subject(component, null)));
             }
             return parts.size() == 1 ? parts.get(0) : union(parts);
         });
+    }
+
+    /** The products the component is in, in model order; asked often, so kept. */
+    public List<String> productsOf(String componentId) {
+        return productsOf.computeIfAbsent(componentId, analysis::productsOf);
+    }
+
+    /** The in-product components of the product, in model order. */
+    public List<String> membersOf(String productId) {
+        if (componentOrder == null) {
+            componentOrder = new HashMap<>();
+            List<Component> components = analysis.model().components();
+            for (int i = 0; i < components.size(); i++) {
+                componentOrder.put(components.get(i).id(), i);
+            }
+        }
+        List<String> members = new ArrayList<>(analysis.product(productId)
+                .map(summary -> summary.components()).orElse(List.of()));
+        members.sort(java.util.Comparator.comparingInt(id -> componentOrder.getOrDefault(id, Integer.MAX_VALUE)));
+        return members;
     }
 
     /** What applies to the product as a whole: its non-technical outcomes and sector additions. */
@@ -91,10 +118,22 @@ public final class Applicability {
                 component.effectiveDeveloper(), host == null ? null : host.kind(),
                 analysis.effectiveZone(id).map(Zone::kind).orElse(null), analysis.roles(id).operator(),
                 product == null ? null : product.effectiveSector(),
-                product != null && analysis.isIn(id, product.id()), analysis.productsOf(id).size() >= 2);
+                product != null && analysis.isIn(id, product.id()), productsOf(id).size() >= 2);
     }
 
     private Applicable evaluate(RuleScope scope, Condition.Subject subject) {
+        if (scope == RuleScope.COMPONENT) {
+            Applicable known = bySubject.get(subject);
+            if (known == null) {
+                known = evaluateRules(scope, subject);
+                bySubject.put(subject, known);
+            }
+            return known;
+        }
+        return evaluateRules(scope, subject);
+    }
+
+    private Applicable evaluateRules(RuleScope scope, Condition.Subject subject) {
         Map<String, List<Reason>> references = new HashMap<>();
         Map<String, List<Reason>> outcomes = new HashMap<>();
         List<AppliedNote> notes = new ArrayList<>();

@@ -24,6 +24,13 @@ public final class Catalog {
     private final Map<String, Activity> activities;
     private final Map<String, ApplicabilityRule> rules;
     private final Map<String, List<Outcome>> children;
+    private final List<SourceDocument> sourcesList;
+    private final List<Reference> referencesList;
+    private final List<OutcomeGroup> groupsList;
+    private final List<Outcome> outcomesList;
+    private final List<MitigationArea> mitigationAreasList;
+    private final List<Activity> activitiesList;
+    private final List<ApplicabilityRule> rulesList;
 
     public Catalog(CatalogInfo info, List<SourceDocument> sources, List<Reference> references,
                    List<OutcomeGroup> groups, List<Outcome> outcomes, List<MitigationArea> mitigationAreas,
@@ -53,6 +60,13 @@ public final class Catalog {
             }
         }
         this.children = byParent;
+        this.sourcesList = List.copyOf(sources.values());
+        this.referencesList = List.copyOf(references.values());
+        this.groupsList = List.copyOf(groups.values());
+        this.outcomesList = List.copyOf(outcomes.values());
+        this.mitigationAreasList = List.copyOf(mitigationAreas.values());
+        this.activitiesList = List.copyOf(activities.values());
+        this.rulesList = List.copyOf(rules.values());
     }
 
     private static <T> Map<String, T> byId(List<T> values, Function<T, String> id) {
@@ -90,7 +104,7 @@ public final class Catalog {
     }
 
     public List<SourceDocument> sources() {
-        return List.copyOf(sources.values());
+        return sourcesList;
     }
 
     public Optional<SourceDocument> source(String id) {
@@ -98,7 +112,7 @@ public final class Catalog {
     }
 
     public List<Reference> references() {
-        return List.copyOf(references.values());
+        return referencesList;
     }
 
     public Optional<Reference> reference(String id) {
@@ -106,7 +120,7 @@ public final class Catalog {
     }
 
     public List<OutcomeGroup> groups() {
-        return List.copyOf(groups.values());
+        return groupsList;
     }
 
     public Optional<OutcomeGroup> group(String id) {
@@ -114,7 +128,7 @@ public final class Catalog {
     }
 
     public List<Outcome> outcomes() {
-        return List.copyOf(outcomes.values());
+        return outcomesList;
     }
 
     public Optional<Outcome> outcome(String id) {
@@ -161,11 +175,11 @@ public final class Catalog {
     }
 
     public List<MitigationArea> mitigationAreas() {
-        return List.copyOf(mitigationAreas.values());
+        return mitigationAreasList;
     }
 
     public List<Activity> activities() {
-        return List.copyOf(activities.values());
+        return activitiesList;
     }
 
     public Optional<Activity> activity(String id) {
@@ -180,7 +194,7 @@ public final class Catalog {
     }
 
     public List<ApplicabilityRule> rules() {
-        return List.copyOf(rules.values());
+        return rulesList;
     }
 
     public Optional<ApplicabilityRule> rule(String id) {

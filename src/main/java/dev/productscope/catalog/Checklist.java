@@ -33,10 +33,8 @@ public record Checklist(String productId, String productName, List<ChecklistItem
         Map<String, ChecklistEntry> stored = product.checklist();
         List<ChecklistItem> items = new ArrayList<>();
         Set<String> live = new LinkedHashSet<>();
-        for (Component component : model.components()) {
-            if (!analysis.isIn(component.id(), productId)) {
-                continue;
-            }
+        for (String memberId : applicability.membersOf(productId)) {
+            Component component = model.component(memberId).orElseThrow();
             for (AppliedOutcome applied : applicability.forComponentIn(component.id(), productId).outcomes()) {
                 String key = ChecklistItem.key(applied.outcome().id(), component.id());
                 live.add(key);
