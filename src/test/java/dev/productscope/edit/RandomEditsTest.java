@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.productscope.io.BundledExamples;
 import dev.productscope.io.ModelReader;
 import dev.productscope.io.ModelWriter;
+import dev.productscope.model.ActivityAnswer;
+import dev.productscope.model.AnswerStatus;
+import dev.productscope.model.ChecklistEntry;
+import dev.productscope.model.ChecklistStatus;
 import dev.productscope.model.Component;
 import dev.productscope.model.ComponentKind;
 import dev.productscope.model.Flow;
@@ -12,6 +16,7 @@ import dev.productscope.model.Link;
 import dev.productscope.model.Medium;
 import dev.productscope.model.MembershipToggle;
 import dev.productscope.model.Model;
+import dev.productscope.model.OwnerRole;
 import dev.productscope.model.Product;
 import dev.productscope.model.Protection;
 import dev.productscope.model.Sector;
@@ -80,6 +85,8 @@ class RandomEditsTest {
                         .withAction(2, pick("rename", this::rename))
                         .withAction(2, pick("delete", this::delete))
                         .withAction(2, pick("toggle", this::toggle))
+                        .withAction(2, pick("assess", this::assess))
+                        .withAction(pick("answer", this::answer))
                         .withAction(3, new Undo())
                         .withAction(2, new Redo())
                         .withMaxTransformations(40));
@@ -233,5 +240,28 @@ class RandomEditsTest {
         }
         MembershipToggle[] values = {MembershipToggle.IN, MembershipToggle.OUT, null};
         return new SetMembership(product.id(), component.id(), values[choice % 3]);
+    }
+
+    private Command assess(Model model, int choice) {
+        Product product = choose(model.products(), choice);
+        Component component = choose(model.components(), choice / 3);
+        if (product == null || component == null) {
+            return null;
+        }
+        String key = choice % 2 == 0 ? "ir8425-dp-1a@" + component.id() : "doc-1" + (char) ('a' + choice % 7);
+        ChecklistStatus status = ChecklistStatus.values()[choice % ChecklistStatus.values().length];
+        ChecklistEntry entry = new ChecklistEntry(status, choice % 3 == 0 ? null : OwnerRole.MANUFACTURER,
+                choice % 4 == 0 ? null : "because " + choice, null);
+        return new SetChecklistEntry(product.id(), key, entry, key);
+    }
+
+    private Command answer(Model model, int choice) {
+        Product product = choose(model.products(), choice);
+        if (product == null) {
+            return null;
+        }
+        AnswerStatus status = AnswerStatus.values()[choice % AnswerStatus.values().length];
+        return new SetActivityAnswer(product.id(), "a" + (1 + choice % 6) + "-q1",
+                new ActivityAnswer(status, choice % 5 == 0 ? null : "answer " + choice), "a question");
     }
 }
