@@ -275,7 +275,7 @@ final class CatalogDecoder {
             problems.add(new ModelProblem(path, "rule '" + id + "' applies nothing: give it references, outcomes"
                     + " or a note"));
         }
-        if (f.broken() || when == null) {
+        if (f.broken() || when == null || source == null) {
             return null;
         }
         return new ApplicabilityRule(id, scope, when, references, outcomes, note, why, source);
