@@ -76,6 +76,8 @@ public final class ActivitiesView {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.productIdProperty().isNotNull());
         filter.textProperty().bindBidirectional(model.filterProperty());
+        shown.visibleProperty().bind(shown.textProperty().isNotEmpty());
+        shown.managedProperty().bind(shown.visibleProperty());
         model.questionnaireProperty().addListener((obs, old, next) -> show(next));
         syncProduct();
         show(model.getQuestionnaire());

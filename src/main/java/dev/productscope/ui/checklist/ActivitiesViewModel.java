@@ -57,7 +57,7 @@ public final class ActivitiesViewModel {
         followSelection();
     }
 
-    /** The status an answer box shows while {@code typed} is not committed yet: typing into an open question answers it. */
+    /** The status shown while {@code typed} is not committed yet: typing into an open question answers it. */
     public static AnswerStatus statusWhileTyping(Questionnaire.Row stored, String typed) {
         String text = typed == null ? "" : typed;
         if (text.equals(stored.text()) || text.isBlank()) {
@@ -107,6 +107,15 @@ public final class ActivitiesViewModel {
             return false;
         }
         return execute(forProduct, question.get(), next);
+    }
+
+    /** The editor's undo, for the answer fields, which would otherwise undo only their own typing. */
+    public void undo() {
+        editor.undo();
+    }
+
+    public void redo() {
+        editor.redo();
     }
 
     private boolean execute(String forProduct, Question question, ActivityAnswer answer) {

@@ -90,11 +90,11 @@ public record Questionnaire(String productId, String filter, List<Block> activit
         return activities.stream().mapToInt(b -> b.rows().size()).sum();
     }
 
-    /** "63 questions", or "5 of 63 questions" while a filter hides some. */
+    /** "Showing 5 of 63 questions" while a filter hides some, else empty: the progress says how many there are. */
     public String shownLabel() {
         int shown = shownQuestions();
-        String total = overall.total() + (overall.total() == 1 ? " question" : " questions");
-        return shown == overall.total() ? total : shown + " of " + total;
+        return shown == overall.total() ? "" : "Showing " + shown + " of " + overall.total()
+                + (overall.total() == 1 ? " question" : " questions");
     }
 
     /**

@@ -78,6 +78,12 @@ final class CatalogsDialog {
                 event.consume();
             }
         });
+        // The problem area appears under the table: grow the window instead of squeezing the table.
+        controller.model.problems().addListener((ListChangeListener<String>) change -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         dialog.showAndWait();
     }
 

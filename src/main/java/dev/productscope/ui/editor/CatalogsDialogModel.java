@@ -53,8 +53,7 @@ final class CatalogsDialogModel {
     private final EditorViewModel viewModel;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
-    private final StringBinding problemsText = Bindings.createStringBinding(() -> String.join("\n", problems),
-            problems);
+    private final StringBinding problemsText = Bindings.createStringBinding(this::describeProblems, problems);
 
     CatalogsDialogModel(EditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -80,8 +79,18 @@ final class CatalogsDialogModel {
         return problems;
     }
 
+    /** What the dialog's problem area says: what happens now, then each problem on a paragraph of its own. */
     StringBinding problemsText() {
         return problemsText;
+    }
+
+    private String describeProblems() {
+        if (problems.isEmpty()) {
+            return "";
+        }
+        String count = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
+        return "The catalogs in force stay as they were: " + count + " to fix, or remove the file, before OK.\n\n"
+                + String.join("\n\n", problems);
     }
 
     /** The user's files in order, without the bundled catalog. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.Parent;
@@ -73,6 +74,8 @@ public final class EditorView {
     private TabPane sideTabs;
     @FXML
     private Tab analysisTab;
+    @FXML
+    private SplitPane centerSplit;
     @FXML
     private TabPane bottomTabs;
     @FXML
@@ -254,19 +257,34 @@ public final class EditorView {
         sideTabs.getSelectionModel().select(analysisTab);
     }
 
+    /** Shows the findings, checklist and activities below the diagram, or gives the diagram all the room. */
+    public void showDock(boolean shown) {
+        centerSplit.setDividerPositions(shown ? 0.66 : 1.0);
+    }
+
+    /** Gives the bottom dock room to work in when the user asks for one of its tabs. */
+    private void raiseDock() {
+        if (centerSplit.getDividerPositions()[0] > 0.5) {
+            centerSplit.setDividerPositions(0.45);
+        }
+    }
+
     @FXML
     private void showFindings() {
+        raiseDock();
         bottomTabs.getSelectionModel().select(findingsTab);
         findingsController.focusFilter();
     }
 
     @FXML
     private void showChecklist() {
+        raiseDock();
         bottomTabs.getSelectionModel().select(checklistTab);
     }
 
     @FXML
     private void showActivities() {
+        raiseDock();
         bottomTabs.getSelectionModel().select(activitiesTab);
     }
 

@@ -138,14 +138,14 @@ class ActivitiesViewModelTest {
 
         activities.filterProperty().set("4.2.2");
         assertThat(activities.getQuestionnaire().activities()).hasSize(1);
-        assertThat(activities.getQuestionnaire().shownLabel()).isEqualTo("5 of 63 questions");
+        assertThat(activities.getQuestionnaire().shownLabel()).isEqualTo("Showing 5 of 63 questions");
         activities.filterProperty().set("GEOGRAPHY");
         assertThat(row("a1-q4").question().topic()).isEqualTo("Geography");
         assertThat(activities.getQuestionnaire().activities().get(0).progress().label()).isEqualTo("1/9 (11%)");
         activities.filterProperty().set("update");
         assertThat(activities.getQuestionnaire().shownQuestions()).isEqualTo(7);
         activities.filterProperty().set("");
-        assertThat(activities.getQuestionnaire().shownLabel()).isEqualTo("63 questions");
+        assertThat(activities.getQuestionnaire().shownLabel()).isEmpty();
     }
 
     @Test

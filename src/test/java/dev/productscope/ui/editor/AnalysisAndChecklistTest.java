@@ -32,7 +32,7 @@ class AnalysisAndChecklistTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        editor = EditorHarness.open(stage, 1280, 800);
+        editor = EditorHarness.openWithDock(stage, 1280, 800);
     }
 
     @AfterEach

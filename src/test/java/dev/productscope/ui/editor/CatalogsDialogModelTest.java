@@ -97,10 +97,12 @@ class CatalogsDialogModelTest {
         assertThat(model.problems().get(0)).startsWith(broken + ":7:").contains(": $.colour: ");
         assertThat(model.problems().get(1)).startsWith(broken + ":10:").contains(": $.rules[0].references[0]: ")
                 .contains("unknown reference 'no-such-standard'");
-        assertThat(model.problemsText().get()).contains("\n");
+        assertThat(model.problemsText().get()).startsWith("The catalogs in force stay as they were: 2 problems")
+                .contains(model.problems().get(0) + "\n\n" + model.problems().get(1));
 
         model.remove(entry);
         assertThat(model.problems()).isEmpty();
+        assertThat(model.problemsText().get()).isEmpty();
         assertThat(model.apply()).isTrue();
     }
 

@@ -14,9 +14,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real editor in a stage, on the default example, with preferences of its own; for TestFX tests. */
-final class EditorHarness {
+public final class EditorHarness {
 
-    final EditorViewModel viewModel;
+    public final EditorViewModel viewModel;
     final DiagramCanvas canvas;
     private final Preferences preferences;
 
@@ -26,13 +26,24 @@ final class EditorHarness {
         this.preferences = preferences;
     }
 
+    /** The editor with the bottom dock folded away, so the diagram has the room the gesture tests expect. */
     static EditorHarness open(Stage stage, double width, double height) throws Exception {
+        return open(stage, width, height, false);
+    }
+
+    /** The editor as a user first sees it, findings, checklist and activities below the diagram. */
+    public static EditorHarness openWithDock(Stage stage, double width, double height) throws Exception {
+        return open(stage, width, height, true);
+    }
+
+    private static EditorHarness open(Stage stage, double width, double height, boolean dock) throws Exception {
         Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
         EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
                 new RecentFiles(preferences));
         EditorView[] view = new EditorView[1];
         stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), width, height));
         view[0].attach(stage);
+        view[0].showDock(dock);
         stage.show();
         return new EditorHarness(viewModel, view[0].canvas(), preferences);
     }
@@ -42,7 +53,7 @@ final class EditorHarness {
     }
 
     /** Hides a menu a test left open and forgets the preferences. */
-    void close() throws Exception {
+    public void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             if (canvas.openMenu() != null) {
                 canvas.openMenu().hide();

@@ -34,9 +34,7 @@ class ProductsViewTest {
 
     @SuppressWarnings("unchecked")
     private void chooseProduct(FxRobot robot, String id) {
-        ListView<Product> list = robot.lookup(".list-view").queryAllAs(ListView.class).stream()
-                .filter(l -> !l.getItems().isEmpty() && l.getItems().get(0) instanceof Product).findFirst()
-                .orElseThrow();
+        ListView<Product> list = robot.lookup("#products").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(editor.viewModel.getModel().product(id).orElseThrow()));
     }
 
