@@ -88,7 +88,7 @@ public final class Applicability {
         return productsOf.computeIfAbsent(componentId, analysis::productsOf);
     }
 
-    /** The in-product components of the product, in model order. */
+    /** The in-product components of the product: its devices first, then the others in model order. */
     public List<String> membersOf(String productId) {
         if (componentOrder == null) {
             componentOrder = new HashMap<>();
@@ -97,9 +97,15 @@ public final class Applicability {
                 componentOrder.put(components.get(i).id(), i);
             }
         }
+        List<String> devices = analysis.model().product(productId).map(Product::devices).orElse(List.of());
+        Map<String, Integer> deviceOrder = new HashMap<>();
+        for (int i = 0; i < devices.size(); i++) {
+            deviceOrder.put(devices.get(i), i);
+        }
         List<String> members = new ArrayList<>(analysis.product(productId)
                 .map(summary -> summary.components()).orElse(List.of()));
-        members.sort(java.util.Comparator.comparingInt(id -> componentOrder.getOrDefault(id, Integer.MAX_VALUE)));
+        members.sort(java.util.Comparator.<String>comparingInt(id -> deviceOrder.getOrDefault(id, devices.size()))
+                .thenComparingInt(id -> componentOrder.getOrDefault(id, Integer.MAX_VALUE)));
         return members;
     }
 

@@ -18,6 +18,6 @@ public record Outcome(String id, String group, String parent, String code, Strin
 
     /** "DP-1a Stored data protected", or just the title when the code says the same. */
     public String label() {
-        return code == null || code.equals(title) ? title : code + " " + title;
+        return code == null || code.equalsIgnoreCase(title) ? title : code + " " + title;
     }
 }

@@ -85,6 +85,7 @@ public final class AnalysisPanel {
         Model model = viewModel.getModel();
         syncProducts(model);
         catalogs.setText("Catalogs: " + viewModel.getCatalog().describe());
+        catalogs.setTooltip(new Tooltip(catalogs.getText()));
         boolean choosing = viewModel.selection().isEmpty();
         productChooser.setVisible(choosing);
         productChooser.setManaged(choosing);
@@ -149,7 +150,8 @@ public final class AnalysisPanel {
             case FINDING -> styled(wrapped(line.detail() + ": " + line.text()), "analysis-finding-" + line.detail());
             case PROGRESS -> {
                 ProgressBar bar = new ProgressBar(line.value());
-                bar.setPrefWidth(110);
+                bar.setPrefWidth(80);
+                bar.setMinWidth(50);
                 Label name = styled(new Label(line.text()), "analysis-field-name");
                 name.setMinWidth(90);
                 yield new HBox(6, name, bar, new Label(line.detail()));

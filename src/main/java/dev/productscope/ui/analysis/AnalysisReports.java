@@ -90,10 +90,10 @@ public final class AnalysisReports {
         facts.add(ReportLine.field("Devices", String.join(", ", product.devices().stream().map(this::name).toList())));
         Checklist checklist = Checklist.of(applicability, id);
         Progress checked = checklist.progress();
-        facts.add(new ReportLine(ReportLine.Kind.PROGRESS, "Checklist", "assessed " + checked.label(), null, id,
+        facts.add(new ReportLine(ReportLine.Kind.PROGRESS, "Checklist", checked.label() + " assessed", null, id,
                 checked.fraction()));
         Progress answered = ActivitiesProgress.overall(catalog, product);
-        facts.add(new ReportLine(ReportLine.Kind.PROGRESS, "Activities", "answered " + answered.label(), null, id,
+        facts.add(new ReportLine(ReportLine.Kind.PROGRESS, "Activities", answered.label() + " answered", null, id,
                 answered.fraction()));
         sections.add(new ReportSection("Product", facts));
         sections.add(new ReportSection("Members (" + summary.components().size() + ")",

@@ -126,6 +126,7 @@ public final class FindingsView {
         Model model = viewModel.getModel();
         return String.join(", ", finding.subjects().stream().map(id -> model.component(id).map(c -> c.name())
                 .or(() -> model.product(id).map(p -> p.name())).or(() -> model.zone(id).map(z -> z.name()))
+                .or(() -> model.flow(id).map(f -> f.label() == null ? f.id() : f.label()))
                 .orElse(id)).toList());
     }
 

@@ -2,7 +2,6 @@ package dev.productscope.ui.checklist;
 
 import dev.productscope.catalog.Activity;
 import dev.productscope.catalog.Progress;
-import dev.productscope.ui.checklist.ActivitiesViewModel.ProductChoice;
 import dev.productscope.ui.editor.EditorViewModel;
 import java.util.ArrayList;
 import java.util.HashMap;

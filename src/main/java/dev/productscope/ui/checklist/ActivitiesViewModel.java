@@ -29,15 +29,6 @@ import javafx.collections.SetChangeListener;
  */
 public final class ActivitiesViewModel {
 
-    /** A product as the product chooser lists it. */
-    public record ProductChoice(String id, String name) {
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     private final EditorViewModel editor;
     private final ObservableList<ProductChoice> products = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper productId = new ReadOnlyStringWrapper(this, "productId");

@@ -4,7 +4,6 @@ import dev.productscope.catalog.ChecklistItem;
 import dev.productscope.catalog.Reason;
 import dev.productscope.model.ChecklistStatus;
 import dev.productscope.model.OwnerRole;
-import dev.productscope.model.Product;
 import dev.productscope.ui.editor.EditorViewModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -35,7 +33,7 @@ public final class ChecklistView {
     private final ChecklistViewModel viewModel;
 
     @FXML
-    private ComboBox<Product> product;
+    private ComboBox<ProductChoice> product;
     @FXML
     private ComboBox<ChecklistViewModel.Show> show;
     @FXML
@@ -72,15 +70,13 @@ public final class ChecklistView {
     @FXML
     private void initialize() {
         product.setItems(viewModel.products());
-        product.setCellFactory(list -> new ProductCell());
-        product.setButtonCell(new ProductCell());
         product.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && !chosen.id().equals(viewModel.productIdProperty().get())) {
                 viewModel.productIdProperty().set(chosen.id());
             }
         });
         viewModel.productIdProperty().addListener((obs, old, id) -> syncProduct());
-        viewModel.products().addListener((javafx.collections.ListChangeListener<Product>) c -> syncProduct());
+        viewModel.products().addListener((javafx.collections.ListChangeListener<ProductChoice>) c -> syncProduct());
         syncProduct();
         show.getItems().setAll(ChecklistViewModel.Show.values());
         show.valueProperty().bindBidirectional(viewModel.showProperty());
@@ -112,7 +108,7 @@ public final class ChecklistView {
 
     private void syncProduct() {
         String id = viewModel.productIdProperty().get();
-        Product chosen = viewModel.products().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        ProductChoice chosen = viewModel.products().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
         if (!Objects.equals(product.getValue(), chosen)) {
             product.setValue(chosen);
         }
@@ -191,14 +187,6 @@ public final class ChecklistView {
             if (repeated) {
                 getStyleClass().add("checklist-repeated");
             }
-        }
-    }
-
-    private static final class ProductCell extends ListCell<Product> {
-        @Override
-        protected void updateItem(Product item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
         }
     }
 

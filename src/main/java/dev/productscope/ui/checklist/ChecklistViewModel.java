@@ -9,7 +9,6 @@ import dev.productscope.model.ChecklistEntry;
 import dev.productscope.model.ChecklistStatus;
 import dev.productscope.model.Model;
 import dev.productscope.model.OwnerRole;
-import dev.productscope.model.Product;
 import dev.productscope.ui.editor.EditorViewModel;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public final class ChecklistViewModel {
     }
 
     private final EditorViewModel editor;
-    private final ObservableList<Product> products = FXCollections.observableArrayList();
+    private final ObservableList<ProductChoice> products = FXCollections.observableArrayList();
     private final StringProperty productId = new SimpleStringProperty(this, "productId");
     private final ObservableList<ChecklistItem> items = FXCollections.observableArrayList();
     private final FilteredList<ChecklistItem> shown = new FilteredList<>(items);
@@ -72,7 +71,7 @@ public final class ChecklistViewModel {
         refresh();
     }
 
-    public ObservableList<Product> products() {
+    public ObservableList<ProductChoice> products() {
         return products;
     }
 
@@ -108,8 +107,9 @@ public final class ChecklistViewModel {
 
     private void refresh() {
         Model model = editor.getModel();
-        if (!products.equals(model.products())) {
-            products.setAll(model.products());
+        List<ProductChoice> choices = model.products().stream().map(p -> new ProductChoice(p.id(), p.name())).toList();
+        if (!products.equals(choices)) {
+            products.setAll(choices);
         }
         String id = productId.get();
         if (id == null || model.product(id).isEmpty()) {

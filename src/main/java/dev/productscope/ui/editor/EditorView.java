@@ -135,6 +135,11 @@ public final class EditorView {
         countsLabel.textProperty().bind(viewModel.countsProperty());
         findingsLabel.textProperty().bind(viewModel.findingSummaryProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        javafx.scene.control.Tooltip messageTip = new javafx.scene.control.Tooltip();
+        messageTip.textProperty().bind(viewModel.messageProperty());
+        messageTip.setWrapText(true);
+        messageTip.setMaxWidth(600);
+        messageLabel.setTooltip(messageTip);
         for (BundledExamples.Example example : BundledExamples.all()) {
             MenuItem item = new MenuItem(example.title());
             item.setOnAction(e -> {

@@ -114,7 +114,7 @@ class ActivitiesViewModelTest {
     @Test
     void theProductDefaultsToTheFirstFollowsTheSelectionAndSaysWhenThereAreNone() {
         assertThat(activities.getProductId()).isEqualTo("p-bulb-a");
-        assertThat(activities.products()).extracting(ActivitiesViewModel.ProductChoice::id)
+        assertThat(activities.products()).extracting(ProductChoice::id)
                 .containsExactly("p-bulb-a", "p-tv", "p-bulb-b");
 
         editor.selection().add("p-tv");

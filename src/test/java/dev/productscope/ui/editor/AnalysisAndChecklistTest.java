@@ -119,6 +119,10 @@ class AnalysisAndChecklistTest {
         assertThat(editor.viewModel.getModel().product("p-bulb-a").orElseThrow().checklist().get(item.key()).status())
                 .isEqualTo(ChecklistStatus.MET);
         assertThat(table.getItems().get(0).entry().status()).isEqualTo(ChecklistStatus.MET);
+        ComboBox<?> productChooser = robot.lookup(".dock-toolbar .combo-box").queryAllAs(ComboBox.class).stream()
+                .filter(c -> c.getValue() instanceof dev.productscope.ui.checklist.ProductChoice).findFirst()
+                .orElseThrow(() -> new AssertionError("the checklist's product chooser lost its product"));
+        assertThat(((dev.productscope.ui.checklist.ProductChoice) productChooser.getValue()).id()).isEqualTo("p-bulb-a");
         assertThat(editor.viewModel.undoTextProperty().get()).startsWith("Undo Set " + item.outcome().code());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
