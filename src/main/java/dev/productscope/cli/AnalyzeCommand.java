@@ -2,7 +2,6 @@ package dev.productscope.cli;
 
 import dev.productscope.analysis.Analysis;
 import dev.productscope.analysis.Analyzer;
-import dev.productscope.analysis.ProductSummary;
 import dev.productscope.catalog.Applicability;
 import dev.productscope.catalog.Catalog;
 import dev.productscope.io.AnalysisJsonWriter;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,12 +60,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (catalog == null) {
             return ExitCodes.USAGE;
         }
-        Analysis analysis = Analyzer.analyze(model);
-        if (product != null && analysis.product(product).isEmpty()) {
-            spec.commandLine().getErr().println("no product '" + product + "' in " + file + "; its products are: "
-                    + analysis.products().stream().map(ProductSummary::id).collect(Collectors.joining(", ")));
+        if (ModelArgument.lacksProduct(model, product, file, spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }
+        Analysis analysis = Analyzer.analyze(model);
         Applicability applicability = new Applicability(catalog, analysis);
         AnalysisReportScope scope = product == null ? AnalysisReportScope.whole(applicability)
                 : AnalysisReportScope.product(applicability, product);

@@ -10,14 +10,12 @@ import dev.productscope.io.ChecklistMarkdownWriter;
 import dev.productscope.io.ChecklistReport;
 import dev.productscope.io.ChecklistWriter;
 import dev.productscope.model.Model;
-import dev.productscope.model.Product;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,9 +72,7 @@ final class ChecklistCommand implements Callable<Integer> {
         if (catalog == null) {
             return ExitCodes.USAGE;
         }
-        if (product != null && model.product(product).isEmpty()) {
-            spec.commandLine().getErr().println("no product '" + product + "' in " + file + "; its products are: "
-                    + model.products().stream().map(Product::id).collect(Collectors.joining(", ")));
+        if (ModelArgument.lacksProduct(model, product, file, spec.commandLine().getErr())) {
             return ExitCodes.USAGE;
         }
         Analysis analysis = Analyzer.analyze(model);

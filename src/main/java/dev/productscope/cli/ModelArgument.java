@@ -4,8 +4,10 @@ import dev.productscope.io.FileProblem;
 import dev.productscope.io.ModelFileException;
 import dev.productscope.io.ModelReader;
 import dev.productscope.model.Model;
+import dev.productscope.model.Product;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /** Loads the model file a command works on, reporting every problem when it cannot. */
 final class ModelArgument {
@@ -25,5 +27,15 @@ final class ModelArgument {
                     + (e.problems().size() == 1 ? " problem)" : " problems)"));
             return null;
         }
+    }
+
+    /** Whether the model lacks the product {@code --product} names; if so, says which products it has. */
+    static boolean lacksProduct(Model model, String productId, Path file, PrintWriter err) {
+        if (productId == null || model.product(productId).isPresent()) {
+            return false;
+        }
+        err.println("no product '" + productId + "' in " + file + "; its products are: "
+                + model.products().stream().map(Product::id).collect(Collectors.joining(", ")));
+        return true;
     }
 }

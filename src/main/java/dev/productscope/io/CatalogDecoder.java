@@ -31,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -63,34 +62,19 @@ final class CatalogDecoder {
         String catalogVersion = f.requiredString("catalogVersion");
         String title = f.requiredString("title");
         f.optionalString("description");
-        List<SourceDocument> sources = list(f, "sources", this::source);
-        List<Reference> references = list(f, "references", this::reference);
-        List<OutcomeGroup> groups = list(f, "groups", this::group);
-        List<Outcome> outcomes = list(f, "outcomes", this::outcome);
-        List<MitigationArea> areas = list(f, "mitigationAreas", this::area);
-        List<Activity> activities = list(f, "activities", this::activity);
-        List<ApplicabilityRule> rules = list(f, "rules", this::rule);
+        List<SourceDocument> sources = f.decodedList("sources", this::source);
+        List<Reference> references = f.decodedList("references", this::reference);
+        List<OutcomeGroup> groups = f.decodedList("groups", this::group);
+        List<Outcome> outcomes = f.decodedList("outcomes", this::outcome);
+        List<MitigationArea> areas = f.decodedList("mitigationAreas", this::area);
+        List<Activity> activities = f.decodedList("activities", this::activity);
+        List<ApplicabilityRule> rules = f.decodedList("rules", this::rule);
         checkUses();
         if (f.broken() || !problems.isEmpty()) {
             return null;
         }
         return new Catalog(new CatalogInfo(id, title, catalogVersion, origin), sources, references, groups, outcomes,
                 areas, activities, rules);
-    }
-
-    private <T> List<T> list(ObjectFields parent, String name, BiFunction<JsonNode, String, T> element) {
-        List<JsonNode> nodes = parent.objectList(name);
-        List<T> result = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            if (node != null) {
-                T value = element.apply(node, index(key("$", name), i));
-                if (value != null) {
-                    result.add(value);
-                }
-            }
-        }
-        return result;
     }
 
     private String id(ObjectFields f, String path, String kind) {
@@ -231,16 +215,7 @@ final class CatalogDecoder {
             problems.add(new ModelProblem(key(path, "phase"), "unknown phase '" + phase
                     + "'; expected pre-market or post-market"));
         }
-        List<JsonNode> nodes = f.objectList("questions");
-        List<Question> questions = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) != null) {
-                Question question = question(nodes.get(i), index(key(path, "questions"), i));
-                if (question != null) {
-                    questions.add(question);
-                }
-            }
-        }
+        List<Question> questions = f.decodedList("questions", this::question);
         return f.broken() ? null : new Activity(id, number, title, section, phase, questions);
     }
 

@@ -1,6 +1,5 @@
 package dev.productscope.io;
 
-import static dev.productscope.model.JsonPath.index;
 import static dev.productscope.model.JsonPath.key;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 
 /**
  * Turns the JSON tree of a current-version model file into a {@link Model}, collecting a
@@ -48,30 +46,15 @@ final class ModelDecoder {
         ObjectFields fields = new ObjectFields(root, "$", "the model", ModelFormat.MODEL_KEYS, problems);
         String name = fields.requiredString("name");
         String description = fields.optionalString("description");
-        List<Zone> zones = list(fields, "zones", this::zone);
-        List<Component> components = list(fields, "components", this::component);
-        List<Link> links = list(fields, "links", this::link);
-        List<Flow> flows = list(fields, "flows", this::flow);
-        List<Product> products = list(fields, "products", this::product);
+        List<Zone> zones = fields.decodedList("zones", this::zone);
+        List<Component> components = fields.decodedList("components", this::component);
+        List<Link> links = fields.decodedList("links", this::link);
+        List<Flow> flows = fields.decodedList("flows", this::flow);
+        List<Product> products = fields.decodedList("products", this::product);
         if (!problems.isEmpty() || name == null) {
             return null;
         }
         return new Model(name, description, zones, components, links, flows, products, fields.extensions());
-    }
-
-    private <T> List<T> list(ObjectFields parent, String name, BiFunction<JsonNode, String, T> element) {
-        List<JsonNode> nodes = parent.objectList(name);
-        List<T> result = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            JsonNode node = nodes.get(i);
-            if (node != null) {
-                T decoded = element.apply(node, index(key("$", name), i));
-                if (decoded != null) {
-                    result.add(decoded);
-                }
-            }
-        }
-        return result;
     }
 
     private static String what(String noun, JsonNode node) {

@@ -238,6 +238,25 @@ final class ObjectFields {
         return result;
     }
 
+    /**
+     * The decoded elements of an optional array of objects, each decoded with its JSON path;
+     * elements that are not objects, or that decode to {@code null}, are left out (their problems are recorded).
+     */
+    <T> List<T> decodedList(String name, java.util.function.BiFunction<JsonNode, String, T> decoder) {
+        List<JsonNode> nodes = objectList(name);
+        List<T> result = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode element = nodes.get(i);
+            if (element != null) {
+                T decoded = decoder.apply(element, index(key(path, name), i));
+                if (decoded != null) {
+                    result.add(decoded);
+                }
+            }
+        }
+        return result;
+    }
+
     /** An optional object whose values are objects, in file order; empty when absent or wrong. */
     Map<String, JsonNode> objectMap(String name) {
         JsonNode value = value(name, false);

@@ -9,10 +9,10 @@ import java.util.prefs.Preferences;
 public final class RecentFiles {
 
     private static final int MAX = 8;
-    private final Preferences preferences;
+    private final StoredPaths files;
 
     public RecentFiles(Preferences preferences) {
-        this.preferences = preferences;
+        this.files = new StoredPaths(preferences, "file", MAX);
     }
 
     public static RecentFiles forUser() {
@@ -20,27 +20,14 @@ public final class RecentFiles {
     }
 
     public List<Path> list() {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < MAX; i++) {
-            String value = preferences.get("file" + i, null);
-            if (value != null) {
-                files.add(Path.of(value));
-            }
-        }
-        return files;
+        return files.list();
     }
 
     public void add(Path file) {
-        List<Path> files = new ArrayList<>(list());
+        List<Path> recent = new ArrayList<>(list());
         Path absolute = file.toAbsolutePath().normalize();
-        files.remove(absolute);
-        files.add(0, absolute);
-        for (int i = 0; i < MAX; i++) {
-            if (i < files.size()) {
-                preferences.put("file" + i, files.get(i).toString());
-            } else {
-                preferences.remove("file" + i);
-            }
-        }
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        files.set(recent);
     }
 }

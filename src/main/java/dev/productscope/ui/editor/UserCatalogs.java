@@ -4,7 +4,6 @@ import dev.productscope.catalog.Catalog;
 import dev.productscope.io.CatalogReader;
 import dev.productscope.io.ModelFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
@@ -12,10 +11,10 @@ import java.util.prefs.Preferences;
 public final class UserCatalogs {
 
     private static final int MAX = 32;
-    private final Preferences preferences;
+    private final StoredPaths files;
 
     public UserCatalogs(Preferences preferences) {
-        this.preferences = preferences;
+        this.files = new StoredPaths(preferences, "catalog", MAX);
     }
 
     public static UserCatalogs forUser() {
@@ -23,24 +22,11 @@ public final class UserCatalogs {
     }
 
     public List<Path> list() {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < MAX; i++) {
-            String value = preferences.get("catalog" + i, null);
-            if (value != null) {
-                files.add(Path.of(value));
-            }
-        }
-        return files;
+        return files.list();
     }
 
-    public void set(List<Path> files) {
-        for (int i = 0; i < MAX; i++) {
-            if (i < files.size()) {
-                preferences.put("catalog" + i, files.get(i).toAbsolutePath().normalize().toString());
-            } else {
-                preferences.remove("catalog" + i);
-            }
-        }
+    public void set(List<Path> paths) {
+        files.set(paths);
     }
 
     /**
