@@ -18,7 +18,7 @@ public final class ChecklistCsvWriter implements ChecklistWriter {
     /** The columns, in order; the README documents them. */
     public static final List<String> HEADER = List.of("product_id", "product", "item_key", "outcome_code",
             "outcome_title", "component_id", "component", "status", "owner", "justification", "evidence", "orphaned",
-            "orphan_reason", "references");
+            "orphan_reason", "references", "catalogs");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader(HEADER.toArray(String[]::new))
@@ -28,6 +28,8 @@ public final class ChecklistCsvWriter implements ChecklistWriter {
     public void write(ChecklistReport report, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        // Every row names the catalogs it was judged against, so a row copied elsewhere stays traceable.
+        String catalogs = report.catalog().describe();
         for (ChecklistReport.ProductChecklist product : report.products()) {
             for (ChecklistItem item : product.checklist().items()) {
                 ChecklistEntry entry = item.entry();
@@ -38,7 +40,8 @@ public final class ChecklistCsvWriter implements ChecklistWriter {
                         entry.status().id(), entry.owner() == null ? "" : entry.owner().id(),
                         orEmpty(entry.justification()), orEmpty(entry.evidence()), item.isOrphaned(),
                         orEmpty(item.orphanReason()),
-                        String.join("; ", report.references(item).stream().map(Reference::shortName).toList()));
+                        String.join("; ", report.references(item).stream().map(Reference::shortName).toList()),
+                        catalogs);
             }
         }
         // Flush, never close: the caller owns the stream.

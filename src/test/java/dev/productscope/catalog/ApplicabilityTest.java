@@ -34,6 +34,7 @@ class ApplicabilityTest {
                 Arguments.of("local-device-only", "bulb", device),
                 Arguments.of("local-management", "bulb-a-app", List.of("nist-sp-800-218", "owasp-masvs")),
                 Arguments.of("local-management", "bulb-b-app", List.of("nist-sp-800-218")),
+                Arguments.of("third-party-local-tools", "bulb-b-app", List.of("nist-sp-800-218")),
                 Arguments.of("local-architectures", "sensor-console", List.of("nist-sp-800-193")),
                 Arguments.of("remote-backends", "bulb-a", device),
                 Arguments.of("remote-backends", "bulb-a-backend",
@@ -75,6 +76,13 @@ class ApplicabilityTest {
         assertThat(applicability.forComponent("tv").hasReference("isa-iec-62443-4-2")).isTrue();
         assertThat(applicability.forComponent("bulb-a").hasReference("isa-iec-62443-4-2")).isFalse();
         assertThat(applicability.forProduct("p-tv").hasReference("isa-iec-62443-4-1")).isTrue();
+    }
+
+    @Test
+    void anOptionalThirdPartyToolIsNotAssessedAsPartOfTheProduct() {
+        Applicable tool = example("third-party-local-tools").forComponent("community-app");
+        assertThat(tool.outcomes()).isEmpty();
+        assertThat(tool.notes()).extracting(n -> n.reason().rule()).contains("third-party-app-out-of-product");
     }
 
     @Test

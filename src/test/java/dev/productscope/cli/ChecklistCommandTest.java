@@ -100,7 +100,7 @@ class ChecklistCommandTest {
         assertThat(CSVFormat.RFC4180.parse(new StringReader(result.out())).iterator().next().toList())
                 .isEqualTo(ChecklistCsvWriter.HEADER).containsExactly("product_id", "product", "item_key",
                         "outcome_code", "outcome_title", "component_id", "component", "status", "owner",
-                        "justification", "evidence", "orphaned", "orphan_reason", "references");
+                        "justification", "evidence", "orphaned", "orphan_reason", "references", "catalogs");
         Model model = new ModelReader().read(remoteBackends);
         Applicability applicability = new Applicability(CatalogReader.bundled(), Analyzer.analyze(model));
         int items = model.products().stream().mapToInt(p -> Checklist.of(applicability, p.id()).items().size()).sum();
@@ -111,6 +111,7 @@ class ChecklistCommandTest {
         assertThat(device.get("status")).isEqualTo("not-assessed");
         assertThat(device.get("orphaned")).isEqualTo("false");
         assertThat(device.get("references")).contains("NISTIR 8259A");
+        assertThat(device.get("catalogs")).isEqualTo(CatalogReader.bundled().describe());
     }
 
     @Test
