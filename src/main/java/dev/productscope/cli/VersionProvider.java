@@ -10,15 +10,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
     /** The program's version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/productscope/version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "development");
-        } catch (IOException e) {
-            return "development";
-        }
+        return dev.productscope.io.ProgramVersion.get();
     }
 
     @Override
