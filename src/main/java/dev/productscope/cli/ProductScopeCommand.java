@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Models IoT product-systems after NIST CSWP 33. Run without arguments to open the editor.",
         subcommands = {ValidateCommand.class, AnalyzeCommand.class, CheckCommand.class, ChecklistCommand.class,
-            ExamplesCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, ExamplesCommand.class, CommandLine.HelpCommand.class})
 public final class ProductScopeCommand implements Runnable {
 
     @CommandLine.Spec

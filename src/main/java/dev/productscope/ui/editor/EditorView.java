@@ -2,8 +2,9 @@ package dev.productscope.ui.editor;
 
 import dev.productscope.io.BundledExamples;
 import dev.productscope.io.ModelFileException;
-import dev.productscope.io.PngExporter;
 import dev.productscope.ui.analysis.FindingsView;
+import dev.productscope.ui.export.ExportDialog;
+import dev.productscope.ui.export.ExportDialogModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
@@ -322,29 +322,8 @@ public final class EditorView {
     }
 
     @FXML
-    private void exportPng() {
-        ChoiceDialog<String> scale = new ChoiceDialog<>("2x", "1x", "2x", "3x", "4x");
-        scale.initOwner(window());
-        scale.setTitle("Export PNG");
-        scale.setHeaderText("Scale of the exported image");
-        Optional<String> chosen = scale.showAndWait();
-        if (chosen.isEmpty()) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
-        chooser.setInitialFileName(viewModel.getModel().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".png");
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            try {
-                new PngExporter().export(viewModel.getModel(), viewModel.getAnalysis(), canvas.renderOptions(),
-                        Double.parseDouble(chosen.get().replace("x", "")), file.toPath());
-                viewModel.showMessage("Exported " + file);
-            } catch (IOException | RuntimeException e) {
-                Dialogs.failed(window(), "Export failed", "The PNG was not written.", e);
-            }
-        }
+    private void export() {
+        ExportDialog.show(window(), viewModel, ExportDialogModel.forUser(viewModel));
     }
 
     @FXML
