@@ -228,8 +228,8 @@ public final class ExportDialog {
         }
         String message = failure instanceof ExportException ? failure.getMessage()
                 : "the export failed: " + failure;
-        problem.setText("Not exported: " + message + ". No file was written.");
         refresh();
+        // After refresh, which shows only what stops an export from starting.
         problem.setText("Not exported: " + message + ". No file was written.");
     }
 
