@@ -22,6 +22,9 @@ final class AnnotationLayout {
     static final double TAG_HEIGHT = 16;
     static final double FLOW_FONT = 10;
     static final double FLOW_LABEL_HEIGHT = 14;
+    /** Widest product name and flow label text drawn; longer ones are cut with an ellipsis. */
+    static final double MAX_TAG_TEXT = 260;
+    static final double MAX_FLOW_LABEL_TEXT = 220;
     private static final double[] ALONG = {0.5, 0.35, 0.65, 0.2, 0.8};
 
     private AnnotationLayout() {
@@ -160,7 +163,8 @@ final class AnnotationLayout {
 
     // The outline's top-left corner if free, else its top-right or bottom-left, else above the first.
     private static Rect freeTag(Rect area, String name, List<Rect> taken, RectIndex obstacles) {
-        double width = ComponentLayout.estimateTextWidth(name, TAG_FONT, true) + 12;
+        // Never wider than the tag the renderer draws, however long the name.
+        double width = Math.min(ComponentLayout.estimateTextWidth(name, TAG_FONT, true), MAX_TAG_TEXT) + 12;
         double[][] corners = {{area.x() + 12, area.y()}, {area.maxX() - 12 - width, area.y()},
             {area.x() + 12, area.maxY()}};
         for (double[] corner : corners) {
@@ -193,7 +197,8 @@ final class AnnotationLayout {
             if (path == null || flow.label() == null || flow.label().isBlank() || labels.containsKey(flow.id())) {
                 continue;
             }
-            double width = ComponentLayout.estimateTextWidth(flow.label(), FLOW_FONT, false) + 8;
+            double width = Math.min(ComponentLayout.estimateTextWidth(flow.label(), FLOW_FONT, false),
+                    MAX_FLOW_LABEL_TEXT) + 8;
             Rect best = null;
             int bestScore = Integer.MAX_VALUE;
             for (int segment : segmentsMiddleFirst(path.size() - 1)) {

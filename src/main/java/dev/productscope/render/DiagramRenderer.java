@@ -1,6 +1,7 @@
 package dev.productscope.render;
 
 import dev.productscope.analysis.Analysis;
+import dev.productscope.analysis.Severity;
 import dev.productscope.model.ComponentKind;
 import dev.productscope.model.LegendCategory;
 import dev.productscope.model.Link;
@@ -42,6 +43,11 @@ public final class DiagramRenderer {
         LegendCategory category = kind.category();
         Icons.draw(kind, new IconPen(p, box, DiagramStyle.category(category), DiagramStyle.outline(category),
                 DiagramStyle.detail(category)));
+    }
+
+    /** The badge of finding {@code number} as the diagram shows it, centred on {@code (cx, cy)}: for keys. */
+    public static void paintFindingNumber(Painter p, double cx, double cy, int number, Severity severity) {
+        FindingBadges.numberBadge(p, cx, cy, number, severity);
     }
 
     private static void paintLinks(Painter p, Model model, DiagramGeometry geometry, RenderOptions options) {
@@ -99,7 +105,7 @@ public final class DiagramRenderer {
                 if (!options.shows(tag)) {
                     continue;
                 }
-                String name = TextFit.fit(p, outline.name(), 260);
+                String name = TextFit.fit(p, outline.name(), AnnotationLayout.MAX_TAG_TEXT);
                 double width = p.textWidth(name) + 12;
                 p.setFill(colour);
                 p.fillRect(tag.x(), tag.y(), width, tag.height(), tag.height());

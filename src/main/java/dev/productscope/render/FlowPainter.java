@@ -85,7 +85,7 @@ final class FlowPainter {
         for (Flow flow : model.flows()) {
             geometry.flowLabel(flow.id()).filter(options::shows).ifPresent(rect -> {
                 Rgb colour = DiagramStyle.protection(flow.effectiveProtection());
-                String text = TextFit.fit(p, flow.label(), 220);
+                String text = TextFit.fit(p, flow.label(), AnnotationLayout.MAX_FLOW_LABEL_TEXT);
                 double width = p.textWidth(text) + 8;
                 double x = rect.centreX() - width / 2;
                 double y = rect.centreY() - AnnotationLayout.FLOW_LABEL_HEIGHT / 2;

@@ -22,7 +22,8 @@ import java.util.Deque;
 /**
  * The Java2D adapter, behind PNG and the other Graphics2D exports. Strokes have round caps and
  * joins; {@code arc} is the full width of a corner's arc (Java2D's convention), which
- * {@code FxPainter} matches. Text uses DejaVu Sans where installed, else the logical sans-serif.
+ * {@code FxPainter} matches. Text uses DejaVu Sans where installed, else the logical sans-serif,
+ * and goes through {@link DrawnText#clean} so SVG stays valid XML whatever the user typed.
  */
 public final class Graphics2DPainter implements Painter {
 
@@ -196,8 +197,9 @@ public final class Graphics2DPainter implements Painter {
     }
 
     @Override
-    public void text(String text, double x, double y, Align align) {
-        if (text == null || text.isEmpty()) {
+    public void text(String raw, double x, double y, Align align) {
+        String text = DrawnText.clean(raw);
+        if (text.isEmpty()) {
             return;
         }
         double width = align == Align.LEFT ? 0 : textWidth(text);
@@ -216,7 +218,7 @@ public final class Graphics2DPainter implements Painter {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        return font.getStringBounds(text, renderContext()).getWidth();
+        return font.getStringBounds(DrawnText.clean(text), renderContext()).getWidth();
     }
 
     private FontRenderContext renderContext() {

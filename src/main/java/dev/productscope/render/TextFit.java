@@ -16,13 +16,20 @@ final class TextFit {
         int high = text.length();
         while (low < high) {
             int mid = (low + high + 1) / 2;
-            if (painter.textWidth(text.substring(0, mid).stripTrailing() + ELLIPSIS) <= maxWidth) {
+            if (painter.textWidth(head(text, mid) + ELLIPSIS) <= maxWidth) {
                 low = mid;
             } else {
                 high = mid - 1;
             }
         }
-        return text.substring(0, low).stripTrailing() + ELLIPSIS;
+        return head(text, low) + ELLIPSIS;
+    }
+
+    // Never cuts an emoji or other supplementary character in half.
+    private static String head(String text, int end) {
+        int cut = end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+                && Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
+        return text.substring(0, cut).stripTrailing();
     }
 
     /** A light rounded backing behind text, so it stays readable over lines. */

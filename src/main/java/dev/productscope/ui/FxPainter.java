@@ -1,5 +1,6 @@
 package dev.productscope.ui;
 
+import dev.productscope.render.DrawnText;
 import dev.productscope.render.Graphics2DPainter;
 import dev.productscope.render.Painter;
 import dev.productscope.render.Rgb;
@@ -168,7 +169,8 @@ public final class FxPainter implements Painter {
             case CENTER -> TextAlignment.CENTER;
             case RIGHT -> TextAlignment.RIGHT;
         });
-        g.fillText(text, x, y);
+        // Cleaned as every export cleans it, so a name with a line break reads the same on screen and on paper.
+        g.fillText(DrawnText.clean(text), x, y);
     }
 
     @Override
@@ -183,7 +185,7 @@ public final class FxPainter implements Painter {
                 known.clear();
             }
             measure.setFont(font);
-            measure.setText(text);
+            measure.setText(DrawnText.clean(text));
             width = measure.getLayoutBounds().getWidth();
             known.put(text, width);
         }
