@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.productscope.io.ChecklistView;
-import java.awt.Graphics2D;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,12 +97,9 @@ final class PdfDocumentWriter {
         Rectangle page = width > height ? PageSize.A4.rotate() : PageSize.A4;
         document.setPageSize(page);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D g = template.createGraphics(width, height, style.fontMapper());
-        try {
-            diagram.paint(g);
-        } finally {
-            g.dispose();
-        }
+        // Outlines plus a text layer, as the diagram PDF draws it: OpenPDF's own text would reverse Hebrew and not join Arabic.
+        PdfPagePainter.paint(diagram, template, 1, style.fontMapper().awtToPdf(
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10)));
         Image image = Image.getInstance(template);
         // Room for the heading and caption above the picture and the footer below it.
         image.scaleToFit(page.getWidth() - 2 * MARGIN, page.getHeight() - 2 * MARGIN - 85);
