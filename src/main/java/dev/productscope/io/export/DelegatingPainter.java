@@ -125,4 +125,13 @@ abstract class DelegatingPainter implements Painter {
     public double textWidth(String text) {
         return shapes.textWidth(text);
     }
+
+    /** Where text of {@code width} starts when aligned at {@code x}. */
+    static double left(double x, double width, Align align) {
+        return switch (align) {
+            case LEFT -> x;
+            case CENTER -> x - width / 2;
+            case RIGHT -> x - width;
+        };
+    }
 }

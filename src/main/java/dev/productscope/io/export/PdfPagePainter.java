@@ -44,11 +44,7 @@ final class PdfPagePainter extends DelegatingPainter {
             return;
         }
         double width = shapes.textWidth(text);
-        double left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - width / 2;
-            case RIGHT -> x - width;
-        };
+        double left = left(x, width, align);
         // The painter has just set this font on g (setFont and restore both do).
         TextLayout layout = new TextLayout(text, g.getFont(), MEASURE);
         g.setColor(new Color(fill().argb(), true));

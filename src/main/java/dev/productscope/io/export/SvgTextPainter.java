@@ -35,11 +35,7 @@ final class SvgTextPainter extends DelegatingPainter {
             return;
         }
         double width = shapes.textWidth(text);
-        double left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - width / 2;
-            case RIGHT -> x - width;
-        };
+        double left = left(x, width, align);
         String marked = text.replace('&', AMPERSAND);
         g.setColor(new Color(fill().argb(), true));
         double size = fontSize();
