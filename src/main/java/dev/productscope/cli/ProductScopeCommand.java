@@ -22,6 +22,11 @@ public final class ProductScopeCommand implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
+    /** The names of the subcommands, e.g. {@code validate}, so a file argument is not mistaken for one. */
+    public static java.util.Set<String> commandNames() {
+        return new CommandLine(new ProductScopeCommand()).getSubcommands().keySet();
+    }
+
     /** Runs the command line with the process's own output streams; returns the exit code. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

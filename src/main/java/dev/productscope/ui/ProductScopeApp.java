@@ -1,19 +1,25 @@
 package dev.productscope.ui;
 
 import dev.productscope.io.BundledExamples;
+import dev.productscope.io.ModelFileException;
+import dev.productscope.io.RecoveryStore;
+import dev.productscope.ui.editor.Autosaver;
 import dev.productscope.ui.editor.EditorView;
 import dev.productscope.ui.editor.EditorViewModel;
 import dev.productscope.ui.editor.RecentFiles;
+import dev.productscope.ui.editor.RecoveryPrompt;
 import dev.productscope.ui.editor.UserCatalogs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** The editor application: one window on one model, the bundled default example at start. */
 public final class ProductScopeApp extends Application {
@@ -33,15 +39,51 @@ public final class ProductScopeApp extends Application {
         if (!catalogProblems.isEmpty()) {
             viewModel.showMessage("A catalog file was left out because it does not read: " + catalogProblems.get(0));
         }
+        RecoveryStore recoveryStore = RecoveryStore.forUser();
+        Autosaver autosaver = new Autosaver(viewModel, recoveryStore);
+        try {
+            Optional<RecoveryStore.Recovery> recovery = recoveryStore.find();
+            if (recovery.isPresent()) {
+                RecoveryStore.Recovery found = recovery.get();
+                if (RecoveryPrompt.ask(null, found) == RecoveryPrompt.Choice.RESTORE) {
+                    viewModel.restoreRecovered(found.model(), found.userFile());
+                } else {
+                    autosaver.keepExisting();
+                }
+            }
+        } catch (ModelFileException e) {
+            RecoveryPrompt.unreadable(null, e);
+            autosaver.keepExisting();
+        }
         EditorView[] view = new EditorView[1];
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1400, screen.getWidth());
         double height = Math.min(900, screen.getHeight());
         stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), width, height));
         view[0].attach(stage);
+        for (int size : new int[] {64, 128, 256}) {
+            var icon = ProductScopeApp.class.getResource("icons/productscope-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setMinWidth(Math.min(800, width));
         stage.setMinHeight(Math.min(500, height));
+        // Hidden only after the close request was not refused: the user saved or chose Don't Save.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosaver.stop());
         stage.show();
-        Platform.runLater(view[0].canvas()::fit);
+        autosaver.start();
+        // No parameters when a test calls start itself rather than through launch.
+        List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
+        boolean restored = viewModel.dirtyProperty().get();
+        if (raw.size() == 1 && !restored) {
+            // After show, so a file that does not load gets its explanation over the window, which stays usable.
+            Platform.runLater(() -> view[0].openFromCommandLine(java.nio.file.Path.of(raw.get(0))));
+        } else {
+            if (raw.size() == 1) {
+                viewModel.showMessage("Restored the unsaved changes; " + raw.get(0) + " was not opened");
+            }
+            Platform.runLater(view[0].canvas()::fit);
+        }
     }
 }

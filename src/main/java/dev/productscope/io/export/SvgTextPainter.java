@@ -3,23 +3,15 @@ package dev.productscope.io.export;
 import dev.productscope.render.DrawnText;
 import dev.productscope.render.Graphics2DPainter;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 
 /**
- * Draws text on JFreeSVG's Graphics2D so that the SVG holds exactly the text drawn, working
- * around two habits of JFreeSVG 5: it writes a font's whole-number size (10.5 would become 11
- * and a product's name would overrun its tag), so such text is drawn ten times larger under a
- * transform that scales it back; and it leaves "&amp;", "&lt;" and the like unescaped, taking
- * them for escapes already made, so every ampersand goes in as {@link #AMPERSAND} and the
- * exporter writes it as {@code &amp;}.
+ * Draws text on Batik's SVG Graphics2D so that the SVG holds exactly the text drawn, as one
+ * {@code <text>} element per call: the text cleaned of what XML cannot carry, placed by its
+ * measured width, in the fill and font (fractional sizes kept) in force. Batik escapes the
+ * markup characters itself when it writes the document.
  */
 final class SvgTextPainter extends DelegatingPainter {
-
-    /** Stands in for '&'; {@link DrawnText#clean} removes U+FFFF, so user text never holds it. */
-    static final char AMPERSAND = '\uFFFF';
-    private static final double ENLARGE = 10;
 
     private final Graphics2D g;
 
@@ -34,24 +26,9 @@ final class SvgTextPainter extends DelegatingPainter {
         if (text.isEmpty()) {
             return;
         }
-        double width = shapes.textWidth(text);
-        double left = left(x, width, align);
-        String marked = text.replace('&', AMPERSAND);
+        double left = left(x, shapes.textWidth(text), align);
+        // The painter has just set the font on g (setFont and restore both do).
         g.setColor(new Color(fill().argb(), true));
-        double size = fontSize();
-        if (size == Math.rint(size)) {
-            g.drawString(marked, (float) left, (float) y);
-            return;
-        }
-        // The painter has just set this font on g (setFont and restore both do).
-        Font font = g.getFont();
-        AffineTransform transform = g.getTransform();
-        double enlarged = Math.rint(size * ENLARGE);
-        g.translate(left, y);
-        g.scale(size / enlarged, size / enlarged);
-        g.setFont(font.deriveFont((float) enlarged));
-        g.drawString(marked, 0f, 0f);
-        g.setFont(font);
-        g.setTransform(transform);
+        g.drawString(text, (float) left, (float) y);
     }
 }

@@ -207,6 +207,12 @@ public final class EditorView {
         return answer.get() != Dialogs.SAVE || saveOrAsk();
     }
 
+    /** Opens the file named on the command line; one that does not load is explained and the editor stays as it is. */
+    public void openFromCommandLine(Path file) {
+        openFile(file);
+        canvas.fit();
+    }
+
     private void openFile(Path file) {
         try {
             viewModel.open(file);

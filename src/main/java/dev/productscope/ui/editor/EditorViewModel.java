@@ -384,4 +384,36 @@ public final class EditorViewModel {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * Opens an autosaved model recovered after a crash as unsaved changes to {@code userFile}
+     * (nullable: never saved): Save writes there, and Undo goes back to what the file holds.
+     */
+    public void restoreRecovered(Model recovered, Path userFile) {
+        Model base = Model.empty(recovered.name());
+        String note = "Restored unsaved changes";
+        if (userFile != null) {
+            try {
+                base = new ModelReader().read(userFile);
+            } catch (ModelFileException e) {
+                note = "Restored unsaved changes; " + userFile + " itself does not read";
+            }
+        }
+        selection.clear();
+        file.set(userFile);
+        stack.reset(base);
+        execute(new Command() {
+            @Override
+            public String name() {
+                return "Restore Unsaved Changes";
+            }
+
+            @Override
+            public Model apply(Model model) {
+                return recovered;
+            }
+        });
+        stack.closeMerge();
+        message.set(note);
+    }
 }
