@@ -1,13 +1,9 @@
 package dev.productscope.cli;
 
-import dev.productscope.analysis.Analysis;
-import dev.productscope.analysis.Analyzer;
 import dev.productscope.catalog.Applicability;
-import dev.productscope.catalog.Catalog;
 import dev.productscope.io.AnalysisJsonWriter;
 import dev.productscope.io.AnalysisReportScope;
 import dev.productscope.io.AnalysisTextWriter;
-import dev.productscope.model.Model;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,19 +48,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Model model = ModelArgument.load(file, spec.commandLine().getErr());
-        if (model == null) {
+        Applicability applicability = catalogs.applicabilityOf(file, product, spec.commandLine().getErr());
+        if (applicability == null) {
             return ExitCodes.USAGE;
         }
-        Catalog catalog = catalogs.load(spec.commandLine().getErr());
-        if (catalog == null) {
-            return ExitCodes.USAGE;
-        }
-        if (ModelArgument.lacksProduct(model, product, file, spec.commandLine().getErr())) {
-            return ExitCodes.USAGE;
-        }
-        Analysis analysis = Analyzer.analyze(model);
-        Applicability applicability = new Applicability(catalog, analysis);
         AnalysisReportScope scope = product == null ? AnalysisReportScope.whole(applicability)
                 : AnalysisReportScope.product(applicability, product);
         if (format == Format.json) {

@@ -1,9 +1,12 @@
 package dev.productscope.cli;
 
+import dev.productscope.analysis.Analyzer;
+import dev.productscope.catalog.Applicability;
 import dev.productscope.catalog.Catalog;
 import dev.productscope.io.CatalogReader;
 import dev.productscope.io.FileProblem;
 import dev.productscope.io.ModelFileException;
+import dev.productscope.model.Model;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,5 +32,18 @@ final class CatalogOption {
                     + (e.problems().size() == 1 ? " problem)" : " problems)"));
             return null;
         }
+    }
+
+    /**
+     * The model of {@code file} analysed against the catalogs in force, or {@code null} after
+     * printing why not: the file does not load, has no product {@code productId}, or a catalog does not load.
+     */
+    Applicability applicabilityOf(Path file, String productId, PrintWriter err) {
+        Model model = ModelArgument.load(file, err);
+        if (model == null || ModelArgument.lacksProduct(model, productId, file, err)) {
+            return null;
+        }
+        Catalog catalog = load(err);
+        return catalog == null ? null : new Applicability(catalog, Analyzer.analyze(model));
     }
 }

@@ -1,11 +1,10 @@
 package dev.productscope.cli;
 
 import dev.productscope.analysis.Analysis;
-import dev.productscope.analysis.Analyzer;
 import dev.productscope.analysis.Finding;
 import dev.productscope.analysis.Severity;
+import dev.productscope.catalog.Applicability;
 import dev.productscope.catalog.Catalog;
-import dev.productscope.model.Model;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,15 +45,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Model model = ModelArgument.load(file, spec.commandLine().getErr());
-        if (model == null) {
+        Applicability applicability = catalogs.applicabilityOf(file, null, spec.commandLine().getErr());
+        if (applicability == null) {
             return ExitCodes.USAGE;
         }
-        Catalog catalog = catalogs.load(spec.commandLine().getErr());
-        if (catalog == null) {
-            return ExitCodes.USAGE;
-        }
-        Analysis analysis = Analyzer.analyze(model);
+        Analysis analysis = applicability.analysis();
+        Catalog catalog = applicability.catalog();
         Severity level = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
         List<Finding> findings = analysis.findings();
         long failing = findings.stream().filter(f -> f.severity().atLeast(level)).count();

@@ -1,15 +1,11 @@
 package dev.productscope.cli;
 
-import dev.productscope.analysis.Analysis;
-import dev.productscope.analysis.Analyzer;
 import dev.productscope.catalog.Applicability;
-import dev.productscope.catalog.Catalog;
 import dev.productscope.io.ChecklistCsvWriter;
 import dev.productscope.io.ChecklistJsonWriter;
 import dev.productscope.io.ChecklistMarkdownWriter;
 import dev.productscope.io.ChecklistReport;
 import dev.productscope.io.ChecklistWriter;
-import dev.productscope.model.Model;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,19 +60,11 @@ final class ChecklistCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Model model = ModelArgument.load(file, spec.commandLine().getErr());
-        if (model == null) {
+        Applicability applicability = catalogs.applicabilityOf(file, product, spec.commandLine().getErr());
+        if (applicability == null) {
             return ExitCodes.USAGE;
         }
-        Catalog catalog = catalogs.load(spec.commandLine().getErr());
-        if (catalog == null) {
-            return ExitCodes.USAGE;
-        }
-        if (ModelArgument.lacksProduct(model, product, file, spec.commandLine().getErr())) {
-            return ExitCodes.USAGE;
-        }
-        Analysis analysis = Analyzer.analyze(model);
-        ChecklistReport report = ChecklistReport.of(new Applicability(catalog, analysis), product);
+        ChecklistReport report = ChecklistReport.of(applicability, product);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         format.writer.get().write(report, bytes);
         spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));

@@ -1,14 +1,11 @@
 package dev.productscope.cli;
 
-import dev.productscope.analysis.Analyzer;
 import dev.productscope.catalog.Applicability;
-import dev.productscope.catalog.Catalog;
 import dev.productscope.io.export.ExportContext;
 import dev.productscope.io.export.ExportException;
 import dev.productscope.io.export.ExportFiles;
 import dev.productscope.io.export.ExportFormat;
 import dev.productscope.io.export.ExportOptions;
-import dev.productscope.model.Model;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,26 +90,18 @@ final class ExportCommand implements Callable<Integer> {
             err.println("--scale must be between 1 and 4, not " + scale);
             return ExitCodes.USAGE;
         }
-        Model model = ModelArgument.load(file, err);
-        if (model == null) {
-            return ExitCodes.USAGE;
-        }
-        if (ModelArgument.lacksProduct(model, product, file, err)) {
+        Applicability applicability = catalogs.applicabilityOf(file, product, err);
+        if (applicability == null) {
             return ExitCodes.USAGE;
         }
         for (String hidden : hiddenBoundaries) {
-            if (ModelArgument.lacksProduct(model, hidden, file, err)) {
+            if (ModelArgument.lacksProduct(applicability.analysis().model(), hidden, file, err)) {
                 return ExitCodes.USAGE;
             }
         }
-        Catalog catalog = catalogs.load(err);
-        if (catalog == null) {
-            return ExitCodes.USAGE;
-        }
         ExportOptions options = new ExportOptions(java.util.Set.copyOf(hiddenBoundaries), !noLegend, !noTitle,
                 !noFindingsKey, scale);
-        ExportContext context = new ExportContext(new Applicability(catalog, Analyzer.analyze(model)), options,
-                product, Instant.now(), null, null);
+        ExportContext context = new ExportContext(applicability, options, product, Instant.now(), null, null);
         try {
             ExportFiles.write(target, chosen, context);
         } catch (ExportException e) {
