@@ -167,6 +167,18 @@ public final class DiagramGeometry {
         return legend;
     }
 
+    /** What the zones, components and flow labels with these ids cover together; empty when none is drawn. */
+    public Optional<Rect> boundsOf(Collection<String> ids) {
+        Rect covered = null;
+        for (String id : ids) {
+            Rect rect = componentBounds(id).or(() -> zoneBounds(id)).or(() -> flowLabel(id)).orElse(null);
+            if (rect != null) {
+                covered = covered == null ? rect : covered.union(rect);
+            }
+        }
+        return Optional.ofNullable(covered);
+    }
+
     /** Everything drawn except the legend. */
     public Rect contentBounds() {
         return content;

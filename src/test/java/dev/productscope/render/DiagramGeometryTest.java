@@ -175,4 +175,18 @@ class DiagramGeometryTest {
         }
         return best;
     }
+
+    @Test
+    void theBoundsOfSeveralElementsCoverEachAndIgnoreWhatIsNotDrawn() {
+        DiagramGeometry geometry = geometryOf(example("remote-backends"));
+        Rect router = geometry.componentBounds("router").orElseThrow();
+        Rect cloud = geometry.zoneBounds("cloud").orElseThrow();
+
+        Rect both = geometry.boundsOf(java.util.List.of("router", "cloud", "no-such-id")).orElseThrow();
+
+        assertThat(both.contains(router)).isTrue();
+        assertThat(both.contains(cloud)).isTrue();
+        assertThat(both).isEqualTo(router.union(cloud));
+        assertThat(geometry.boundsOf(java.util.List.of("no-such-id"))).isEmpty();
+    }
 }

@@ -229,23 +229,7 @@ public final class DiagramCanvas extends Region {
 
     /** Scrolls so that the zones, components and flows with these ids are in view, together where they fit. */
     public void revealIds(java.util.Collection<String> ids) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (String id : ids) {
-            Rect rect = geometry.componentBounds(id).or(() -> geometry.zoneBounds(id))
-                    .or(() -> geometry.flowLabel(id)).orElse(null);
-            if (rect != null) {
-                minX = Math.min(minX, rect.x());
-                minY = Math.min(minY, rect.y());
-                maxX = Math.max(maxX, rect.maxX());
-                maxY = Math.max(maxY, rect.maxY());
-            }
-        }
-        if (minX <= maxX) {
-            reveal(new Rect(minX, minY, maxX - minX, maxY - minY));
-        }
+        geometry.boundsOf(ids).ifPresent(this::reveal);
     }
 
     /** Scrolls so that the rectangle (model coordinates) is in view. */
