@@ -225,7 +225,8 @@ public final class EditorView {
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ProductScope models (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ProductScope models (*.json, *.productscope)", "*.json",
+                "*.productscope"));
         Path current = viewModel.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
