@@ -1,6 +1,5 @@
 package dev.productscope.ui.editor;
 
-import dev.productscope.io.BundledExamples;
 import dev.productscope.io.ModelFileException;
 import dev.productscope.ui.analysis.FindingsView;
 import dev.productscope.ui.export.ExportDialog;
@@ -8,7 +7,6 @@ import dev.productscope.ui.export.ExportDialogModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -100,20 +98,10 @@ public final class EditorView {
             throws IOException {
         FXMLLoader loader = new FXMLLoader(EditorView.class.getResource("EditorView.fxml"));
         loader.setControllerFactory(type -> type == EditorView.class ? new EditorView(viewModel)
-                : nestedController(type, viewModel));
+                : PanelControllers.create(type, viewModel));
         Parent parent = loader.load();
         loaded.accept(loader.getController());
         return parent;
-    }
-
-    /** The controllers of the included panels each take the view model they show. */
-    private static Object nestedController(Class<?> type, EditorViewModel viewModel) {
-        try {
-            return type.getDeclaredConstructor(EditorViewModel.class).newInstance(viewModel);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("panel controller " + type.getName() + " needs a constructor that takes"
-                    + " the EditorViewModel", e);
-        }
     }
 
     @FXML
@@ -140,18 +128,17 @@ public final class EditorView {
         messageTip.setWrapText(true);
         messageTip.setMaxWidth(600);
         messageLabel.setTooltip(messageTip);
-        for (BundledExamples.Example example : BundledExamples.all()) {
-            MenuItem item = new MenuItem(example.title());
-            item.setOnAction(e -> {
-                if (mayDiscard()) {
-                    viewModel.openUnsaved(example.load());
-                    canvas.fit();
-                }
-            });
-            examplesMenu.getItems().add(item);
-        }
-        recentMenu.setOnShowing(e -> fillRecent());
-        fillRecent();
+        FileMenus.fillExamples(examplesMenu, example -> {
+            if (mayDiscard()) {
+                viewModel.openUnsaved(example.load());
+                canvas.fit();
+            }
+        });
+        FileMenus.followRecent(recentMenu, viewModel::recentFiles, file -> {
+            if (mayDiscard()) {
+                openFile(file);
+            }
+        });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
@@ -177,22 +164,6 @@ public final class EditorView {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private void fillRecent() {
-        recentMenu.getItems().clear();
-        List<Path> files = viewModel.recentFiles();
-        for (Path file : files) {
-            MenuItem item = new MenuItem(file.toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                if (mayDiscard()) {
-                    openFile(file);
-                }
-            });
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(files.isEmpty());
     }
 
     /** Whether the open document may be replaced: saved, or the user agreed. */
