@@ -51,7 +51,7 @@ final class CanvasMenus {
         HitIndex.Hit hit = canvas.hits().at(canvas.toModelX(x), canvas.toModelY(y), 5 / canvas.zoom());
         ContextMenu menu = new ContextMenu();
         if (hit == null) {
-            menu.getItems().addAll(item("Paste", viewModel::paste, !viewModel.canPaste()),
+            menu.getItems().addAll(item("Paste", viewModel.clipboard()::paste, !viewModel.clipboard().canPaste()),
                     item("Select All", viewModel::selectAll, false), new SeparatorMenuItem(),
                     item("Fit to Window", canvas::fit, false));
         } else {
@@ -61,8 +61,8 @@ final class CanvasMenus {
             }
             boolean link = viewModel.getModel().link(hit.id()).isPresent();
             MenuItem rename = item("Rename", () -> inlineEditor.start(hit.id()), link);
-            menu.getItems().addAll(rename, item("Duplicate", viewModel::duplicate, false),
-                    item("Copy", viewModel::copy, false), item("Cut", viewModel::cut, false),
+            menu.getItems().addAll(rename, item("Duplicate", viewModel.clipboard()::duplicate, false),
+                    item("Copy", viewModel.clipboard()::copy, false), item("Cut", viewModel.clipboard()::cut, false),
                     item("Delete", viewModel::deleteSelection, false));
             viewModel.getModel().component(hit.id()).ifPresent(component -> {
                 if (!viewModel.getModel().products().isEmpty()) {

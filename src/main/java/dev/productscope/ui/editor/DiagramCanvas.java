@@ -254,14 +254,8 @@ public final class DiagramCanvas extends Region {
         Rect bounds = geometry.bounds().padded(200);
         double visibleWidth = Math.max(1, canvas.getWidth() / zoom.get());
         double visibleHeight = Math.max(1, canvas.getHeight() / zoom.get());
-        horizontal.setMin(Math.min(bounds.x(), originX));
-        horizontal.setMax(Math.max(bounds.maxX() - visibleWidth, originX));
-        horizontal.setVisibleAmount(visibleWidth);
-        horizontal.setValue(originX);
-        vertical.setMin(Math.min(bounds.y(), originY));
-        vertical.setMax(Math.max(bounds.maxY() - visibleHeight, originY));
-        vertical.setVisibleAmount(visibleHeight);
-        vertical.setValue(originY);
+        ScrollBars.show(horizontal, bounds.x(), bounds.maxX(), visibleWidth, originX);
+        ScrollBars.show(vertical, bounds.y(), bounds.maxY(), visibleHeight, originY);
         syncingScrollBars = false;
     }
 

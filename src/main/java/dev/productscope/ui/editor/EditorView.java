@@ -323,22 +323,22 @@ public final class EditorView {
 
     @FXML
     private void cut() {
-        viewModel.cut();
+        viewModel.clipboard().cut();
     }
 
     @FXML
     private void copy() {
-        viewModel.copy();
+        viewModel.clipboard().copy();
     }
 
     @FXML
     private void paste() {
-        viewModel.paste();
+        viewModel.clipboard().paste();
     }
 
     @FXML
     private void duplicate() {
-        viewModel.duplicate();
+        viewModel.clipboard().duplicate();
     }
 
     @FXML

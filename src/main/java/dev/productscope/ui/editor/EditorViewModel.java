@@ -10,9 +10,7 @@ import dev.productscope.edit.Command;
 import dev.productscope.edit.CommandException;
 import dev.productscope.edit.CommandStack;
 import dev.productscope.edit.DeleteElements;
-import dev.productscope.edit.Fragment;
 import dev.productscope.edit.MoveElements;
-import dev.productscope.edit.PasteElements;
 import dev.productscope.io.CatalogReader;
 import dev.productscope.io.ModelFileException;
 import dev.productscope.io.ModelReader;
@@ -23,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -65,8 +62,7 @@ public final class EditorViewModel {
     /** The document as of the last change; read through these so listeners see model and analysis agree. */
     private Model currentModel;
     private Analysis currentAnalysis;
-    private Fragment clipboard;
-    private int pasteCount;
+    private final ClipboardActions clipboard = new ClipboardActions(this);
 
     public EditorViewModel(Model initial, RecentFiles recent) {
         this(initial, recent, CatalogReader.bundled());
@@ -213,46 +209,9 @@ public final class EditorViewModel {
         current.flows().forEach(f -> selection.add(f.id()));
     }
 
-    public void copy() {
-        if (!selection.isEmpty()) {
-            clipboard = Fragment.of(currentModel, Set.copyOf(selection));
-            pasteCount = 0;
-            message.set("Copied " + clipboard.size() + (clipboard.size() == 1 ? " item" : " items"));
-        }
-    }
-
-    public void cut() {
-        if (!selection.isEmpty()) {
-            copy();
-            pasteCount = -1;
-            execute(new DeleteElements(new ArrayList<>(selection)));
-        }
-    }
-
-    public boolean canPaste() {
-        return clipboard != null && !clipboard.isEmpty();
-    }
-
-    public void paste() {
-        if (canPaste()) {
-            pasteCount++;
-            double offset = 20.0 * pasteCount;
-            insert(PasteElements.of(currentModel, clipboard, offset, offset, "Paste"));
-        }
-    }
-
-    public void duplicate() {
-        if (!selection.isEmpty()) {
-            Fragment fragment = Fragment.of(currentModel, Set.copyOf(selection));
-            insert(PasteElements.of(currentModel, fragment, 20, 20, "Duplicate"));
-        }
-    }
-
-    private void insert(PasteElements.Paste paste) {
-        if (execute(paste.command())) {
-            selection.clear();
-            selection.addAll(paste.newIds());
-        }
+    /** Cut, copy, paste and duplicate of the selection. */
+    public ClipboardActions clipboard() {
+        return clipboard;
     }
 
     // --- properties ---

@@ -124,14 +124,14 @@ class EditorViewModelTest {
     @Test
     void copyPasteAndDuplicateSelectTheNewElements() {
         editor.selection().add("router");
-        editor.copy();
-        editor.paste();
+        editor.clipboard().copy();
+        editor.clipboard().paste();
         assertThat(editor.selection()).containsExactly("router-2");
-        editor.paste();
+        editor.clipboard().paste();
         assertThat(editor.getModel().component("router-3").orElseThrow().x())
                 .isEqualTo(editor.getModel().component("router").orElseThrow().x() + 40);
 
-        editor.duplicate();
+        editor.clipboard().duplicate();
         assertThat(editor.selection()).containsExactly("router-4");
         assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Duplicate 1 item");
     }
@@ -141,9 +141,9 @@ class EditorViewModelTest {
         editor.selection().add("pc");
         double x = editor.getModel().component("pc").orElseThrow().x();
 
-        editor.cut();
+        editor.clipboard().cut();
         assertThat(editor.getModel().component("pc")).isEmpty();
-        editor.paste();
+        editor.clipboard().paste();
 
         assertThat(editor.getModel().component("pc").orElseThrow().x()).isEqualTo(x);
     }
