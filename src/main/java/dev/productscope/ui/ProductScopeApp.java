@@ -9,6 +9,10 @@ import dev.productscope.ui.editor.EditorViewModel;
 import dev.productscope.ui.editor.RecentFiles;
 import dev.productscope.ui.editor.RecoveryPrompt;
 import dev.productscope.ui.editor.UserCatalogs;
+import dev.productscope.ui.settings.EditorSettings;
+import dev.productscope.ui.settings.ThemeSwitcher;
+import dev.productscope.ui.settings.UserPreferences;
+import dev.productscope.ui.settings.WindowState;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +33,21 @@ public final class ProductScopeApp extends Application {
         Application.launch(ProductScopeApp.class, args);
     }
 
+    private WindowState windowState;
+    private EditorViewModel editor;
+    private Runnable rememberWindow = () -> { };
+
     @Override
     public void start(Stage stage) throws IOException {
         ExternalLinks.install(getHostServices());
+        UserPreferences preferences = UserPreferences.forUser();
+        // Before the first dialog (the recovery prompt), so that it already has the user's theme.
+        ThemeSwitcher.apply(preferences.themeProperty().get());
         UserCatalogs catalogs = UserCatalogs.forUser();
         List<String> catalogProblems = new ArrayList<>();
         EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
                 RecentFiles.forUser(), catalogs.load(catalogProblems), catalogs);
+        editor = viewModel;
         if (!catalogProblems.isEmpty()) {
             viewModel.showMessage("A catalog file was left out because it does not read: " + catalogProblems.get(0));
         }
@@ -61,6 +73,13 @@ public final class ProductScopeApp extends Application {
         double height = Math.min(900, screen.getHeight());
         stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), width, height));
         view[0].attach(stage);
+        EditorSettings.bind(view[0], preferences, autosaver);
+        windowState = WindowState.forUser();
+        if (!windowState.restore(stage, view[0].splitPanes())) {
+            stage.centerOnScreen();
+        }
+        Runnable remember = () -> windowState.remember(stage, view[0].splitPanes());
+        rememberWindow = remember;
         for (int size : new int[] {64, 128, 256}) {
             var icon = ProductScopeApp.class.getResource("icons/productscope-" + size + ".png");
             if (icon != null) {
@@ -70,7 +89,10 @@ public final class ProductScopeApp extends Application {
         stage.setMinWidth(Math.min(800, width));
         stage.setMinHeight(Math.min(500, height));
         // Hidden only after the close request was not refused: the user saved or chose Don't Save.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> autosaver.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            remember.run();
+            autosaver.stop();
+        });
         stage.show();
         autosaver.start();
         // No parameters when a test calls start itself rather than through launch.
@@ -83,7 +105,18 @@ public final class ProductScopeApp extends Application {
             if (raw.size() == 1) {
                 viewModel.showMessage("Restored the unsaved changes; " + raw.get(0) + " was not opened");
             }
-            Platform.runLater(view[0].canvas()::fit);
+            Platform.runLater(view[0].canvas()::fitUntilTouched);
         }
+    }
+
+    /** The open document's view model, once {@link #start} has made it; for tests. */
+    EditorViewModel editor() {
+        return editor;
+    }
+
+    /** Quit (Platform.exit) closes no window: the window's place is remembered here too. */
+    @Override
+    public void stop() {
+        rememberWindow.run();
     }
 }

@@ -6,6 +6,7 @@ import dev.productscope.ui.editor.DiagramCanvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -17,11 +18,20 @@ import org.testfx.framework.junit5.Start;
 class MainWindowTest {
 
     private Stage stage;
+    private FreshUser user;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A stage of its own: the application's handlers must not stay on TestFX's shared primary stage.
+        this.stage = new Stage();
+        user = new FreshUser();
         new ProductScopeApp().start(stage);
+    }
+
+    @AfterEach
+    void forgetTheUser() throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(stage::close).get();
+        user.close();
     }
 
     @Test

@@ -188,7 +188,7 @@ final class CanvasInput {
     }
 
     private void keyPressed(KeyEvent event) {
-        double step = event.isShiftDown() ? DiagramCanvas.GRID * 2 : 1;
+        double step = event.isShiftDown() ? canvas.grid().size() * 2 : 1;
         switch (event.getCode()) {
             case LEFT -> viewModel.nudge(-step, 0);
             case RIGHT -> viewModel.nudge(step, 0);

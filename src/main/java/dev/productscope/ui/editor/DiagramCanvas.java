@@ -12,7 +12,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
@@ -29,7 +28,6 @@ import javafx.scene.transform.Affine;
  */
 public final class DiagramCanvas extends Region {
 
-    static final double GRID = 10;
     private static final double MIN_ZOOM = 0.1;
     private static final double MAX_ZOOM = 4;
 
@@ -38,7 +36,7 @@ public final class DiagramCanvas extends Region {
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
-    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final CanvasGrid grid = new CanvasGrid();
     private final CanvasInput input;
     private double originX;
     private double originY;
@@ -47,12 +45,9 @@ public final class DiagramCanvas extends Region {
     private boolean repaintRequested;
     private PaletteEntry placing;
     private boolean syncingScrollBars;
+    private boolean fitUntilTouched;
 
-    /** A model shown instead of the document while a gesture previews its result. */
-    private Model preview;
-    private Analysis previewAnalysis;
-    private DiagramGeometry previewGeometry;
-    private java.util.function.Supplier<Model> pendingPreview;
+    private final GesturePreview preview = new GesturePreview();
 
     public DiagramCanvas(EditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -64,15 +59,17 @@ public final class DiagramCanvas extends Region {
         viewModel.analysisProperty().addListener((obs, old, analysis) -> rebuild());
         viewModel.selection().addListener((SetChangeListener<String>) change -> requestRepaint());
         viewModel.hiddenProducts().addListener((SetChangeListener<String>) change -> requestRepaint());
+        grid.sizeProperty().addListener((obs, old, now) -> requestRepaint());
         horizontal.valueProperty().addListener((obs, old, value) -> scrolled());
         vertical.valueProperty().addListener((obs, old, value) -> scrolled());
         input = new CanvasInput(this, viewModel);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> fitUntilTouched = false);
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (repaintRequested) {
                     repaintRequested = false;
-                    makePreview();
+                    preview.make(viewModel.getAnalysis());
                     paint();
                 }
             }
@@ -117,7 +114,7 @@ public final class DiagramCanvas extends Region {
 
     /** The layout on screen: a gesture's preview while there is one, else the document's. */
     DiagramGeometry shownGeometry() {
-        return preview != null && previewGeometry != null ? previewGeometry : geometry;
+        return preview.showing() ? preview.geometry() : geometry;
     }
 
     DiagramGeometry geometry() {
@@ -137,11 +134,20 @@ public final class DiagramCanvas extends Region {
     }
 
     public BooleanProperty snapToGridProperty() {
-        return snapToGrid;
+        return grid.snapProperty();
+    }
+
+    /** The grid's spacing in model units; the dots and snapping follow it at once. */
+    public javafx.beans.property.IntegerProperty gridSizeProperty() {
+        return grid.sizeProperty();
+    }
+
+    CanvasGrid grid() {
+        return grid;
     }
 
     boolean snaps() {
-        return snapToGrid.get();
+        return grid.snaps();
     }
 
     public RenderOptions renderOptions() {
@@ -184,6 +190,7 @@ public final class DiagramCanvas extends Region {
 
     /** Moves the view by a distance in screen pixels. */
     void panBy(double dx, double dy) {
+        fitUntilTouched = false;
         originX += dx / zoom.get();
         originY += dy / zoom.get();
         updateScrollBars();
@@ -196,6 +203,7 @@ public final class DiagramCanvas extends Region {
 
     /** Zooms keeping the model point under the screen point where it is. */
     void zoomAt(double factor, double screenX, double screenY) {
+        fitUntilTouched = false;
         double modelX = toModelX(screenX);
         double modelY = toModelY(screenY);
         zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.get() * factor)));
@@ -206,12 +214,22 @@ public final class DiagramCanvas extends Region {
     }
 
     public void zoomActual() {
+        fitUntilTouched = false;
         zoom.set(1);
         Rect bounds = geometry.bounds();
         originX = bounds.x() - 20;
         originY = bounds.y() - 20;
         updateScrollBars();
         requestRepaint();
+    }
+
+    /**
+     * Shows the whole diagram, and again each time the canvas changes size until the user clicks,
+     * scrolls or zooms: a new window's layout settles over several passes, restored dividers included.
+     */
+    public void fitUntilTouched() {
+        fitUntilTouched = true;
+        fit();
     }
 
     /** Shows the whole diagram. */
@@ -234,6 +252,7 @@ public final class DiagramCanvas extends Region {
 
     /** Scrolls so that the rectangle (model coordinates) is in view. */
     public void reveal(Rect rect) {
+        fitUntilTouched = false;
         double width = canvas.getWidth() / zoom.get();
         double height = canvas.getHeight() / zoom.get();
         if (rect.x() < originX || rect.maxX() > originX + width) {
@@ -261,6 +280,7 @@ public final class DiagramCanvas extends Region {
 
     private void scrolled() {
         if (!syncingScrollBars) {
+            fitUntilTouched = false;
             originX = horizontal.getValue();
             originY = vertical.getValue();
             requestRepaint();
@@ -269,31 +289,15 @@ public final class DiagramCanvas extends Region {
 
     // --- previews ---
 
-    /**
-     * Shows the model a gesture would produce, without touching the document. The model is made
-     * at most once a frame, however fast the pointer moves, and laid out with the document's
-     * analysis: moving and resizing change positions, not routes or membership.
-     */
+    /** Shows the model a gesture would produce, without touching the document; see {@link GesturePreview}. */
     void showPreview(java.util.function.Supplier<Model> make) {
-        pendingPreview = make;
+        preview.request(make);
         requestRepaint();
     }
 
     void clearPreview() {
-        pendingPreview = null;
-        preview = null;
-        previewAnalysis = null;
-        previewGeometry = null;
+        preview.clear();
         requestRepaint();
-    }
-
-    private void makePreview() {
-        if (pendingPreview != null) {
-            preview = pendingPreview.get();
-            pendingPreview = null;
-            previewAnalysis = viewModel.getAnalysis();
-            previewGeometry = DiagramGeometry.of(preview, previewAnalysis);
-        }
     }
 
     // --- layout and painting ---
@@ -308,6 +312,9 @@ public final class DiagramCanvas extends Region {
         horizontal.resizeRelocate(0, height, width, bar);
         vertical.resizeRelocate(width, 0, bar, height);
         updateScrollBars();
+        if (fitUntilTouched) {
+            fit();
+        }
         requestRepaint();
     }
 
@@ -323,14 +330,14 @@ public final class DiagramCanvas extends Region {
     /** Paints now; normally called once per frame after a change. */
     void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        Model model = preview != null ? preview : viewModel.getModel();
-        Analysis analysis = preview != null ? previewAnalysis : viewModel.getAnalysis();
-        DiagramGeometry shown = preview != null ? previewGeometry : geometry;
+        Model model = preview.showing() ? preview.model() : viewModel.getModel();
+        Analysis analysis = preview.showing() ? preview.analysis() : viewModel.getAnalysis();
+        DiagramGeometry shown = preview.showing() ? preview.geometry() : geometry;
         Rect visible = new Rect(originX, originY, canvas.getWidth() / zoom.get(), canvas.getHeight() / zoom.get());
         String view = originX + "," + originY + "," + zoom.get() + "," + canvas.getWidth() + "," + canvas.getHeight();
         // While a drag previews, only the region whose shapes changed since the last frame is repainted.
         Rect region = visible;
-        if (preview != null && paintedPreview && view.equals(paintedView) && painted != null) {
+        if (preview.showing() && paintedPreview && view.equals(paintedView) && painted != null) {
             Rect changed = GeometryDiff.changed(painted, shown);
             if (changed == null) {
                 return;
@@ -349,13 +356,13 @@ public final class DiagramCanvas extends Region {
         }
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        paintGrid(g);
+        grid.paint(g, zoom.get(), originX, originY, canvas.getWidth(), canvas.getHeight());
         g.setTransform(new Affine(zoom.get(), 0, -originX * zoom.get(), 0, zoom.get(), -originY * zoom.get()));
         new DiagramRenderer().paint(painter, model, analysis, shown, renderOptions().withView(region, zoom.get()));
         input.paintFeedback(g);
         painter.restore();
         painted = shown;
-        paintedPreview = preview != null;
+        paintedPreview = preview.showing();
         paintedView = view;
     }
 
@@ -377,23 +384,5 @@ public final class DiagramCanvas extends Region {
             painter = new FxPainter(g);
         }
         return painter;
-    }
-
-    private void paintGrid(GraphicsContext g) {
-        double step = GRID * zoom.get();
-        while (step < 8) {
-            step *= 5;
-        }
-        g.setFill(Color.rgb(226, 230, 236));
-        double startX = -((originX * zoom.get()) % step);
-        double startY = -((originY * zoom.get()) % step);
-        if (canvas.getWidth() / step * canvas.getHeight() / step > 60_000) {
-            return;
-        }
-        for (double x = startX; x < canvas.getWidth(); x += step) {
-            for (double y = startY; y < canvas.getHeight(); y += step) {
-                g.fillRect(x, y, 1, 1);
-            }
-        }
     }
 }

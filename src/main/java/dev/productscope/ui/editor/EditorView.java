@@ -1,13 +1,10 @@
 package dev.productscope.ui.editor;
 
-import dev.productscope.io.ModelFileException;
 import dev.productscope.ui.analysis.FindingsView;
 import dev.productscope.ui.export.ExportDialog;
 import dev.productscope.ui.export.ExportDialogModel;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -16,7 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.PropertySheet;
@@ -75,6 +70,10 @@ public final class EditorView {
     @FXML
     private SplitPane centerSplit;
     @FXML
+    private SplitPane sideSplit;
+    @FXML
+    private javafx.scene.control.MenuBar menuBar;
+    @FXML
     private TabPane bottomTabs;
     @FXML
     private Tab findingsTab;
@@ -88,6 +87,8 @@ public final class EditorView {
     private final EditorViewModel viewModel;
     private DiagramCanvas canvas;
     private ProductsView productsView;
+    private FileActions files;
+    private Runnable onPreferences = () -> { };
 
     private EditorView(EditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -107,6 +108,7 @@ public final class EditorView {
     @FXML
     private void initialize() {
         canvas = new DiagramCanvas(viewModel);
+        files = new FileActions(viewModel, canvas, this::window);
         canvas.snapToGridProperty().bind(snapItem.selectedProperty());
         canvasHost.getChildren().add(canvas);
         PaletteView.install(palette, canvas::startPlacing);
@@ -136,7 +138,7 @@ public final class EditorView {
         });
         FileMenus.followRecent(recentMenu, viewModel::recentFiles, file -> {
             if (mayDiscard()) {
-                openFile(file);
+                files.openFile(file);
             }
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -162,72 +164,56 @@ public final class EditorView {
         return canvas;
     }
 
+    /** View > Snap to Grid, which the canvas follows. */
+    public javafx.beans.property.BooleanProperty snapToGridProperty() {
+        return snapItem.selectedProperty();
+    }
+
+    /** The window's split panes by the names their dividers are remembered under. */
+    public java.util.Map<String, SplitPane> splitPanes() {
+        java.util.Map<String, SplitPane> splits = new java.util.LinkedHashMap<>();
+        splits.put("center", centerSplit);
+        splits.put("side", sideSplit);
+        return splits;
+    }
+
+    /** What Edit > Preferences does; the application supplies it, as it owns the settings. */
+    public void setOnPreferences(Runnable action) {
+        onPreferences = action;
+    }
+
+    @FXML
+    private void preferences() {
+        onPreferences.run();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        dev.productscope.ui.help.ShortcutsDialog.show(window(), menuBar);
+    }
+
+    @FXML
+    private void showFormatReference() {
+        dev.productscope.ui.help.FormatReference.show(window());
+    }
+
+    @FXML
+    private void showAbout() {
+        dev.productscope.ui.help.AboutDialog.show(window(), viewModel.getCatalog().layers());
+    }
+
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** Whether the open document may be replaced: saved, or the user agreed. */
     boolean mayDiscard() {
-        if (!viewModel.dirtyProperty().get()) {
-            return true;
-        }
-        Optional<ButtonType> answer = Dialogs.askToSave(window(), viewModel.getModel().name());
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
-        }
-        return answer.get() != Dialogs.SAVE || saveOrAsk();
+        return files.mayDiscard();
     }
 
     /** Opens the file named on the command line; one that does not load is explained and the editor stays as it is. */
     public void openFromCommandLine(Path file) {
-        openFile(file);
-        canvas.fit();
-    }
-
-    private void openFile(Path file) {
-        try {
-            viewModel.open(file);
-            canvas.fit();
-        } catch (ModelFileException e) {
-            Dialogs.cannotOpen(window(), e);
-        }
-    }
-
-    private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ProductScope models (*.json, *.productscope)", "*.json",
-                "*.productscope"));
-        Path current = viewModel.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return chooser;
-    }
-
-    private boolean saveOrAsk() {
-        try {
-            return viewModel.save() || saveAsOrCancel();
-        } catch (IOException e) {
-            Dialogs.failed(window(), "Save failed", "The model was not saved; the file on disk is unchanged.", e);
-            return false;
-        }
-    }
-
-    private boolean saveAsOrCancel() {
-        FileChooser chooser = chooser("Save model as");
-        chooser.setInitialFileName(viewModel.getModel().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".json");
-        File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return false;
-        }
-        try {
-            viewModel.saveAs(file.toPath());
-            return true;
-        } catch (IOException e) {
-            Dialogs.failed(window(), "Save failed", "The model was not saved; the file on disk is unchanged.", e);
-            return false;
-        }
+        files.openFile(file);
+        canvas.fitUntilTouched();
     }
 
     @FXML
@@ -281,22 +267,17 @@ public final class EditorView {
 
     @FXML
     private void open() {
-        if (mayDiscard()) {
-            File file = chooser("Open model").showOpenDialog(window());
-            if (file != null) {
-                openFile(file.toPath());
-            }
-        }
+        files.open();
     }
 
     @FXML
     private void save() {
-        saveOrAsk();
+        files.saveOrAsk();
     }
 
     @FXML
     private void saveAs() {
-        saveAsOrCancel();
+        files.saveAsOrCancel();
     }
 
     @FXML

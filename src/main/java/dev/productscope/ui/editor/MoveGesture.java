@@ -35,8 +35,8 @@ final class MoveGesture implements CanvasInput.Gesture {
         dy = modelY - startY;
         if (canvas.snaps() && !moving.isEmpty()) {
             double[] anchor = anchor(moving.get(0));
-            dx = Math.round((anchor[0] + dx) / DiagramCanvas.GRID) * DiagramCanvas.GRID - anchor[0];
-            dy = Math.round((anchor[1] + dy) / DiagramCanvas.GRID) * DiagramCanvas.GRID - anchor[1];
+            dx = canvas.grid().snap(anchor[0] + dx) - anchor[0];
+            dy = canvas.grid().snap(anchor[1] + dy) - anchor[1];
         }
         List<Command> steps = new ArrayList<>();
         steps.add(new MoveElements(moving, dx, dy));

@@ -44,8 +44,8 @@ final class PaletteDrop {
     /** Adds the entry's element at a model point, selects it and starts renaming it. */
     boolean create(PaletteEntry entry, double x, double y) {
         Model model = viewModel.getModel();
-        double px = canvas.snaps() ? Math.round(x / DiagramCanvas.GRID) * DiagramCanvas.GRID : x;
-        double py = canvas.snaps() ? Math.round(y / DiagramCanvas.GRID) * DiagramCanvas.GRID : y;
+        double px = canvas.grid().snap(x);
+        double py = canvas.grid().snap(y);
         Object element;
         if (entry.zone() != null) {
             element = new Zone(Ids.unique(model, entry.zone().id(), List.of()), entry.zone().label(), entry.zone(),

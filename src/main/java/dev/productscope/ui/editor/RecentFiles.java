@@ -16,7 +16,7 @@ public final class RecentFiles {
     }
 
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("dev/productscope/recent"));
+        return new RecentFiles(dev.productscope.ui.UserNodes.node("recent"));
     }
 
     public List<Path> list() {

@@ -30,8 +30,9 @@ final class ResizeGesture implements CanvasInput.Gesture {
         double width = Math.max(20, start.width() + modelX - startX);
         double height = Math.max(20, start.height() + modelY - startY);
         if (canvas.snaps()) {
-            width = Math.max(DiagramCanvas.GRID, Math.round(width / DiagramCanvas.GRID) * DiagramCanvas.GRID);
-            height = Math.max(DiagramCanvas.GRID, Math.round(height / DiagramCanvas.GRID) * DiagramCanvas.GRID);
+            CanvasGrid grid = canvas.grid();
+            width = Math.max(grid.size(), grid.snap(width));
+            height = Math.max(grid.size(), grid.snap(height));
         }
         Model model = viewModel.getModel();
         Zone zone = model.zone(id).orElse(null);

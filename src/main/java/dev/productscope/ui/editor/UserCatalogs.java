@@ -18,7 +18,7 @@ public final class UserCatalogs {
     }
 
     public static UserCatalogs forUser() {
-        return new UserCatalogs(Preferences.userRoot().node("dev/productscope/catalogs"));
+        return new UserCatalogs(dev.productscope.ui.UserNodes.node("catalogs"));
     }
 
     public List<Path> list() {

@@ -47,11 +47,12 @@ public final class ExportDialogModel {
         this.editor = editor;
         this.preferences = preferences;
         this.clock = clock;
-        format.set(ExportFormat.byId(preferences.get("format", "")).orElse(ExportFormat.REPORT_HTML));
-        legend.set(preferences.getBoolean("legend", true));
-        titleBlock.set(preferences.getBoolean("titleBlock", true));
-        findingsKey.set(preferences.getBoolean("findingsKey", true));
-        scale.set(Math.max(1, Math.min(4, preferences.getDouble("scale", 2))));
+        ExportDefaults defaults = ExportDefaults.load(preferences);
+        format.set(defaults.format());
+        legend.set(defaults.legend());
+        titleBlock.set(defaults.titleBlock());
+        findingsKey.set(defaults.findingsKey());
+        scale.set(defaults.scale());
         hiddenBoundaries.addAll(editor.hiddenProducts());
         productId.set(editor.selectedProduct().orElse(null));
         format.addListener((obs, old, now) -> retarget());
@@ -59,7 +60,7 @@ public final class ExportDialogModel {
     }
 
     public static ExportDialogModel forUser(EditorViewModel editor) {
-        return new ExportDialogModel(editor, Preferences.userRoot().node("dev/productscope/export"), Clock.systemUTC());
+        return new ExportDialogModel(editor, dev.productscope.ui.UserNodes.node("export"), Clock.systemUTC());
     }
 
     public ObjectProperty<ExportFormat> formatProperty() {
@@ -161,11 +162,7 @@ public final class ExportDialogModel {
     }
 
     private void remember() {
-        preferences.put("format", format.get().id());
-        preferences.putBoolean("legend", legend.get());
-        preferences.putBoolean("titleBlock", titleBlock.get());
-        preferences.putBoolean("findingsKey", findingsKey.get());
-        preferences.putDouble("scale", scale.get());
+        new ExportDefaults(format.get(), legend.get(), titleBlock.get(), findingsKey.get(), scale.get()).store(preferences);
         Path parent = target.get().toAbsolutePath().getParent();
         if (parent != null) {
             preferences.put("folder", parent.toString());

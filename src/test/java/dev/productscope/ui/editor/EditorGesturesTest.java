@@ -82,7 +82,7 @@ class EditorGesturesTest {
 
         Component after = component("router");
         assertThat(after.x() - before.x()).isBetween(35.0, 50.0);
-        assertThat(after.x() % DiagramCanvas.GRID).isZero();
+        assertThat(after.x() % canvas.grid().size()).isZero();
         assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Move 'router'");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(component("router")).isEqualTo(before);

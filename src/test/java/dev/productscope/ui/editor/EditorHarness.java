@@ -3,6 +3,8 @@ package dev.productscope.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.productscope.io.BundledExamples;
+import dev.productscope.ui.settings.Theme;
+import dev.productscope.ui.settings.ThemeSwitcher;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -18,11 +20,13 @@ public final class EditorHarness {
 
     public final EditorViewModel viewModel;
     final DiagramCanvas canvas;
+    private final EditorView view;
     private final Preferences preferences;
 
-    private EditorHarness(EditorViewModel viewModel, DiagramCanvas canvas, Preferences preferences) {
+    private EditorHarness(EditorViewModel viewModel, EditorView view, Preferences preferences) {
         this.viewModel = viewModel;
-        this.canvas = canvas;
+        this.view = view;
+        this.canvas = view.canvas();
         this.preferences = preferences;
     }
 
@@ -37,6 +41,8 @@ public final class EditorHarness {
     }
 
     private static EditorHarness open(Stage stage, double width, double height, boolean dock) throws Exception {
+        // The gesture tests measure positions in JavaFX's own look, whatever theme a test before left on.
+        ThemeSwitcher.apply(Theme.CLASSIC);
         Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
         EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
                 new RecentFiles(preferences));
@@ -45,10 +51,16 @@ public final class EditorHarness {
         view[0].attach(stage);
         view[0].showDock(dock);
         stage.show();
-        return new EditorHarness(viewModel, view[0].canvas(), preferences);
+        return new EditorHarness(viewModel, view[0], preferences);
     }
 
-    Preferences preferences() {
+    /** The window's controller, for tests that wire it as the application does. */
+    public EditorView view() {
+        return view;
+    }
+
+    /** Preferences of this harness alone, removed by {@link #close()}. */
+    public Preferences preferences() {
         return preferences;
     }
 
