@@ -5,8 +5,10 @@
 # one was built. Exits non-zero on the first failure. Not part of `mvn verify` (it takes a
 # minute or two).
 #
-#   packaging/check.sh             build, then check
-#   packaging/check.sh --no-build  check what target/jpackage holds already
+#   packaging/check.sh                             build, then check
+#   packaging/check.sh --no-build                  check what target/jpackage holds already
+#   packaging/check.sh --no-build --skip-deb=true  ... the app image only (mvn -Ppackage verify runs this
+#                                                  with the build's skip.deb)
 #
 # The .deb needs dpkg-deb and fakeroot; without them it is skipped (-Dskip.deb) and only the
 # app image is checked.
@@ -14,12 +16,21 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 build=1
-if [[ "${1:-}" == "--no-build" ]]; then build=0; fi
+skip_deb=false
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --skip-deb=*) skip_deb="${arg#--skip-deb=}" ;;
+    *) echo "check.sh: unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
 
 fail() { echo "check.sh: FAIL: $*" >&2; exit 1; }
 
 deb=1
-if ! command -v dpkg-deb >/dev/null 2>&1 || ! command -v fakeroot >/dev/null 2>&1; then
+if [[ "$skip_deb" == "true" ]]; then
+  deb=0
+elif ! command -v dpkg-deb >/dev/null 2>&1 || ! command -v fakeroot >/dev/null 2>&1; then
   echo "check.sh: dpkg-deb or fakeroot missing: the .deb is skipped"
   deb=0
 fi

@@ -32,7 +32,7 @@ class ActivitiesViewModelTest {
 
     @BeforeEach
     void open() {
-        preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+        preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
         editor = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
         activities = new ActivitiesViewModel(editor);
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The checklist's view model, without a window: filters, edits as commands, progress, orphans. */
 class ChecklistViewModelTest {
 
-    private final Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+    private final Preferences preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
     private final EditorViewModel editor = new EditorViewModel(BundledExamples.find("remote-backends").orElseThrow()
             .load(), new RecentFiles(preferences));
     private final ChecklistViewModel checklist = new ChecklistViewModel(editor);

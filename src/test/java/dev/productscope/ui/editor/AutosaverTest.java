@@ -34,7 +34,7 @@ class AutosaverTest {
 
     @BeforeEach
     void open() {
-        preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+        preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
         editor = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
         store = new RecoveryStore(folder.resolve("recovery"));
         autosaver = new Autosaver(editor, store, Clock.fixed(NOW, ZoneOffset.UTC));

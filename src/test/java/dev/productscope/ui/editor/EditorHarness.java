@@ -43,7 +43,7 @@ public final class EditorHarness {
     private static EditorHarness open(Stage stage, double width, double height, boolean dock) throws Exception {
         // The gesture tests measure positions in JavaFX's own look, whatever theme a test before left on.
         ThemeSwitcher.apply(Theme.CLASSIC);
-        Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+        Preferences preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
         EditorViewModel viewModel = new EditorViewModel(BundledExamples.defaultExample().load(),
                 new RecentFiles(preferences));
         EditorView[] view = new EditorView[1];

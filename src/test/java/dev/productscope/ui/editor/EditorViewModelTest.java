@@ -26,7 +26,7 @@ class EditorViewModelTest {
 
     @BeforeEach
     void open() {
-        preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+        preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
         editor = new EditorViewModel(BundledExamples.defaultExample().load(), new RecentFiles(preferences));
     }
 

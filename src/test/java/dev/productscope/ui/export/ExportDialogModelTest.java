@@ -26,7 +26,7 @@ class ExportDialogModelTest {
 
     @TempDir
     Path folder;
-    private final Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+    private final Preferences preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
     private final EditorViewModel editor = new EditorViewModel(BundledExamples.defaultExample().load(),
             new RecentFiles(preferences.node("recent")));
 

@@ -32,7 +32,7 @@ class ExportDialogTest {
     Path folder;
     private EditorHarness editor;
     private Stage stage;
-    private final Preferences preferences = Preferences.userRoot().node("dev/productscope/test-" + System.nanoTime());
+    private final Preferences preferences = Preferences.userRoot().node("dev/productscope-test/test-" + System.nanoTime());
 
     @Start
     void start(Stage stage) throws Exception {
