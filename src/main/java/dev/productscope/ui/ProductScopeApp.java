@@ -28,12 +28,23 @@ import javafx.stage.WindowEvent;
 /** The editor application: one window on one model, the bundled default example at start. */
 public final class ProductScopeApp extends Application {
 
+    public ProductScopeApp() {
+        this(null);
+    }
+
+    /** An application that sees {@code arguments} as its command line, for tests that call start() themselves. */
+    ProductScopeApp(List<String> arguments) {
+        this.arguments = arguments == null ? null : List.copyOf(arguments);
+    }
+
     /** Starts JavaFX and opens the editor; returns when the last window closes. */
     public static void launchEditor(String[] args) {
         Application.launch(ProductScopeApp.class, args);
     }
 
     private WindowState windowState;
+    /** The command line when a test starts the application itself; null under launch(). */
+    private final List<String> arguments;
     private EditorViewModel editor;
     private Runnable rememberWindow = () -> { };
 
@@ -96,7 +107,8 @@ public final class ProductScopeApp extends Application {
         stage.show();
         autosaver.start();
         // No parameters when a test calls start itself rather than through launch.
-        List<String> raw = getParameters() == null ? List.of() : getParameters().getRaw();
+        List<String> raw = arguments != null ? arguments
+                : getParameters() == null ? List.of() : getParameters().getRaw();
         boolean restored = viewModel.dirtyProperty().get();
         if (raw.size() == 1 && !restored) {
             // After show, so a file that does not load gets its explanation over the window, which stays usable.
