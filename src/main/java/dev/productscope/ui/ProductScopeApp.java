@@ -2,6 +2,7 @@ package dev.productscope.ui;
 
 import dev.productscope.io.BundledExamples;
 import dev.productscope.io.ModelFileException;
+import dev.productscope.io.RecoverySlots;
 import dev.productscope.io.RecoveryStore;
 import dev.productscope.ui.editor.Autosaver;
 import dev.productscope.ui.editor.EditorView;
@@ -46,7 +47,7 @@ public final class ProductScopeApp extends Application {
     /** The command line when a test starts the application itself; null under launch(). */
     private final List<String> arguments;
     private EditorViewModel editor;
-    private Runnable rememberWindow = () -> { };
+    private Runnable onExit = () -> { };
 
     @Override
     public void start(Stage stage) throws IOException {
@@ -62,7 +63,9 @@ public final class ProductScopeApp extends Application {
         if (!catalogProblems.isEmpty()) {
             viewModel.showMessage("A catalog file was left out because it does not read: " + catalogProblems.get(0));
         }
-        RecoveryStore recoveryStore = RecoveryStore.forUser();
+        // A slot of this session's own: a second window neither overwrites nor clears the first one's recovery.
+        RecoverySlots.Claim slot = RecoverySlots.forUser().claim();
+        RecoveryStore recoveryStore = slot.store();
         Autosaver autosaver = new Autosaver(viewModel, recoveryStore);
         try {
             Optional<RecoveryStore.Recovery> recovery = recoveryStore.find();
@@ -89,8 +92,13 @@ public final class ProductScopeApp extends Application {
         if (!windowState.restore(stage, view[0].splitPanes())) {
             stage.centerOnScreen();
         }
-        Runnable remember = () -> windowState.remember(stage, view[0].splitPanes());
-        rememberWindow = remember;
+        // On closing the window, and on Quit, which exits without closing it: each step may run twice.
+        Runnable remember = () -> {
+            windowState.remember(stage, view[0].splitPanes());
+            autosaver.stop();
+            slot.close();
+        };
+        onExit = remember;
         for (int size : new int[] {64, 128, 256}) {
             var icon = ProductScopeApp.class.getResource("icons/productscope-" + size + ".png");
             if (icon != null) {
@@ -100,10 +108,7 @@ public final class ProductScopeApp extends Application {
         stage.setMinWidth(Math.min(800, width));
         stage.setMinHeight(Math.min(500, height));
         // Hidden only after the close request was not refused: the user saved or chose Don't Save.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            remember.run();
-            autosaver.stop();
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember.run());
         stage.show();
         autosaver.start();
         // No parameters when a test calls start itself rather than through launch.
@@ -126,9 +131,9 @@ public final class ProductScopeApp extends Application {
         return editor;
     }
 
-    /** Quit (Platform.exit) closes no window: the window's place is remembered here too. */
+    /** Quit (Platform.exit) closes no window: the window's place is remembered, and the autosave stopped, here too. */
     @Override
     public void stop() {
-        rememberWindow.run();
+        onExit.run();
     }
 }
