@@ -5,18 +5,14 @@ import dev.productscope.io.export.ExportException;
 import dev.productscope.io.export.ExportFormat;
 import dev.productscope.io.export.ExportProgress;
 import dev.productscope.model.Product;
+import dev.productscope.ui.FxmlWindows;
 import dev.productscope.ui.editor.EditorViewModel;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -82,23 +78,13 @@ public final class ExportDialog {
 
     /** Opens the dialog over {@code owner}; returns its controller once shown, for tests. */
     public static ExportDialog show(Window owner, EditorViewModel editor, ExportDialogModel model) {
-        try {
-            FXMLLoader loader = new FXMLLoader(ExportDialog.class.getResource("ExportDialog.fxml"));
-            ExportDialog dialog = new ExportDialog(model, editor);
-            loader.setControllerFactory(type -> dialog);
-            Parent root = loader.load();
-            Stage stage = new Stage();
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle("Export");
-            stage.setScene(new Scene(root));
-            stage.setOnCloseRequest(e -> dialog.cancel());
-            dialog.stage = stage;
-            stage.show();
-            return dialog;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ExportDialog dialog = new ExportDialog(model, editor);
+        Stage stage = FxmlWindows.create(owner, "Export", ExportDialog.class.getResource("ExportDialog.fxml"), dialog,
+                Modality.WINDOW_MODAL);
+        stage.setOnCloseRequest(e -> dialog.cancel());
+        dialog.stage = stage;
+        stage.show();
+        return dialog;
     }
 
     @FXML

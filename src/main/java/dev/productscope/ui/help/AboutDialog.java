@@ -2,6 +2,7 @@ package dev.productscope.ui.help;
 
 import dev.productscope.catalog.CatalogInfo;
 import dev.productscope.ui.ExternalLinks;
+import dev.productscope.ui.FxmlWindows;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -63,7 +64,7 @@ public final class AboutDialog {
     /** Opens the window over {@code owner}, modal to it; returns its stage. */
     public static Stage show(Window owner, List<CatalogInfo> catalogs) {
         AboutDialog controller = new AboutDialog(AboutModel.current(catalogs));
-        Stage stage = HelpWindows.create(owner, "About ProductScope", AboutDialog.class.getResource("AboutDialog.fxml"),
+        Stage stage = FxmlWindows.create(owner, "About ProductScope", AboutDialog.class.getResource("AboutDialog.fxml"),
                 controller, Modality.WINDOW_MODAL);
         stage.show();
         controller.close.requestFocus();

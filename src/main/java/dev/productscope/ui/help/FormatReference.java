@@ -1,6 +1,7 @@
 package dev.productscope.ui.help;
 
 import dev.productscope.ui.ExternalLinks;
+import dev.productscope.ui.FxmlWindows;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,11 +40,11 @@ public final class FormatReference {
 
     /** Opens the window over {@code owner}, or brings the open one to the front; returns its stage. */
     public static Stage show(Window owner) {
-        if (HelpWindows.raise(open)) {
+        if (FxmlWindows.raise(open)) {
             return open;
         }
         FormatReference controller = new FormatReference(FormatReferenceModel.bundled());
-        Stage stage = HelpWindows.create(owner, "File Format Reference",
+        Stage stage = FxmlWindows.create(owner, "File Format Reference",
                 FormatReference.class.getResource("FormatReference.fxml"), controller, Modality.NONE);
         open = stage;
         stage.setOnHidden(e -> open = null);

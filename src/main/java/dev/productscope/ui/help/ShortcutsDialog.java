@@ -1,5 +1,6 @@
 package dev.productscope.ui.help;
 
+import dev.productscope.ui.FxmlWindows;
 import dev.productscope.ui.help.KeyboardShortcuts.Group;
 import dev.productscope.ui.help.KeyboardShortcuts.Shortcut;
 import java.util.ArrayList;
@@ -52,13 +53,13 @@ public final class ShortcutsDialog {
 
     /** Opens the window over {@code owner}, or brings the open one to the front; returns its stage. */
     public static Stage show(Window owner, MenuBar menuBar) {
-        if (HelpWindows.raise(open)) {
+        if (FxmlWindows.raise(open)) {
             return open;
         }
         List<Shortcut> shortcuts = new ArrayList<>(KeyboardShortcuts.fromMenus(menuBar.getMenus()));
         shortcuts.addAll(KeyboardShortcuts.withoutMenus());
         ShortcutsDialog controller = new ShortcutsDialog(KeyboardShortcuts.groups(shortcuts));
-        Stage stage = HelpWindows.create(owner, "Keyboard Shortcuts",
+        Stage stage = FxmlWindows.create(owner, "Keyboard Shortcuts",
                 ShortcutsDialog.class.getResource("ShortcutsDialog.fxml"), controller, Modality.NONE);
         open = stage;
         stage.setOnHidden(e -> open = null);

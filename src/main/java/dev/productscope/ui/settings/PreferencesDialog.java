@@ -1,14 +1,10 @@
 package dev.productscope.ui.settings;
 
 import dev.productscope.io.export.ExportFormat;
+import dev.productscope.ui.FxmlWindows;
 import dev.productscope.ui.editor.CanvasGrid;
 import dev.productscope.ui.export.ExportDefaults;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -56,27 +52,17 @@ public final class PreferencesDialog {
 
     /** Opens the dialog over {@code owner}, window-modal; returns at once with the dialog showing. */
     public static Stage show(Window owner, UserPreferences preferences) {
-        try {
-            FXMLLoader loader = new FXMLLoader(PreferencesDialog.class.getResource("PreferencesDialog.fxml"));
-            PreferencesDialog dialog = new PreferencesDialog(new PreferencesDialogModel(preferences));
-            loader.setControllerFactory(type -> dialog);
-            Parent root = loader.load();
-            Stage stage = new Stage();
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle("Preferences");
-            stage.setScene(new Scene(root));
-            stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    stage.close();
-                }
-            });
-            dialog.stage = stage;
-            stage.show();
-            return stage;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PreferencesDialog dialog = new PreferencesDialog(new PreferencesDialogModel(preferences));
+        Stage stage = FxmlWindows.create(owner, "Preferences", PreferencesDialog.class.getResource(
+                "PreferencesDialog.fxml"), dialog, Modality.WINDOW_MODAL);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        dialog.stage = stage;
+        stage.show();
+        return stage;
     }
 
     @FXML

@@ -1,4 +1,4 @@
-package dev.productscope.ui.help;
+package dev.productscope.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +10,14 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The Help menu's windows: an FXML layout with its controller on a stage of its own over the editor. */
-final class HelpWindows {
+/** The program's own windows and dialogs: an FXML layout with its controller on a stage of its own over the editor. */
+public final class FxmlWindows {
 
-    private HelpWindows() {
+    private FxmlWindows() {
     }
 
     /** A resizable stage over {@code owner} (which may be null) showing {@code fxml}, not yet shown. */
-    static Stage create(Window owner, String title, URL fxml, Object controller, Modality modality) {
+    public static Stage create(Window owner, String title, URL fxml, Object controller, Modality modality) {
         Parent root;
         try {
             FXMLLoader loader = new FXMLLoader(fxml);
@@ -46,7 +46,7 @@ final class HelpWindows {
     }
 
     /** Brings {@code stage} to the front when it is still open; false when it is null or closed. */
-    static boolean raise(Stage stage) {
+    public static boolean raise(Stage stage) {
         if (stage == null || !stage.isShowing()) {
             return false;
         }
