@@ -43,7 +43,6 @@ public final class ProductScopeApp extends Application {
         Application.launch(ProductScopeApp.class, args);
     }
 
-    private WindowState windowState;
     /** The command line when a test starts the application itself; null under launch(). */
     private final List<String> arguments;
     private EditorViewModel editor;
@@ -88,17 +87,16 @@ public final class ProductScopeApp extends Application {
         stage.setScene(new Scene(EditorView.load(viewModel, loaded -> view[0] = loaded), width, height));
         view[0].attach(stage);
         EditorSettings.bind(view[0], preferences, autosaver);
-        windowState = WindowState.forUser();
+        WindowState windowState = WindowState.forUser();
         if (!windowState.restore(stage, view[0].splitPanes())) {
             stage.centerOnScreen();
         }
         // On closing the window, and on Quit, which exits without closing it: each step may run twice.
-        Runnable remember = () -> {
+        onExit = () -> {
             windowState.remember(stage, view[0].splitPanes());
             autosaver.stop();
             slot.close();
         };
-        onExit = remember;
         for (int size : new int[] {64, 128, 256}) {
             var icon = ProductScopeApp.class.getResource("icons/productscope-" + size + ".png");
             if (icon != null) {
@@ -108,7 +106,7 @@ public final class ProductScopeApp extends Application {
         stage.setMinWidth(Math.min(800, width));
         stage.setMinHeight(Math.min(500, height));
         // Hidden only after the close request was not refused: the user saved or chose Don't Save.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember.run());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> onExit.run());
         stage.show();
         autosaver.start();
         // No parameters when a test calls start itself rather than through launch.
