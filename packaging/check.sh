@@ -83,6 +83,25 @@ if (( deb )); then
            ./opt/productscope/lib/productscope-ProductScope-MimeInfo.xml; do
     grep -q " $f\$" <<<"$contents" || fail "the .deb lacks $f"
   done
+  # The maintainer scripts must not fail the install where no desktop menu can be written
+  # (servers, containers): run them with xdg-* stubs that fail, and a stub ln that only records.
+  scripts=$(mktemp -d)
+  trap 'rm -rf "$scripts"' EXIT
+  dpkg-deb -e "${debs[0]}" "$scripts/control"
+  mkdir "$scripts/bin"
+  for tool in xdg-desktop-menu xdg-mime xdg-icon-resource; do
+    printf '#!/bin/sh\necho "%s: No writable system menu directory found." >&2\nexit 3\n' "$tool" \
+      > "$scripts/bin/$tool"
+  done
+  printf '#!/bin/sh\necho "$*" >> "%s/ln.calls"\n' "$scripts" > "$scripts/bin/ln"
+  chmod +x "$scripts/bin/"*
+  PATH="$scripts/bin:$PATH" sh "$scripts/control/postinst" configure 2>/dev/null \
+    || fail "postinst configure fails when the desktop menu cannot be written"
+  grep -q -- '-sf /opt/productscope/bin/ProductScope /usr/bin/productscope' "$scripts/ln.calls" \
+    || fail "postinst does not link /usr/bin/productscope"
+  PATH="$scripts/bin:$PATH" sh "$scripts/control/prerm" remove 2>/dev/null \
+    || fail "prerm remove fails when the desktop menu cannot be written"
+  echo "check.sh: postinst and prerm survive a machine without a desktop menu"
   echo "check.sh: ${debs[0]} looks right"
 fi
 
