@@ -35,6 +35,10 @@ final class PaletteView {
     private static final class Cell extends ListCell<PaletteEntry> {
         Cell(java.util.function.Consumer<PaletteEntry> place) {
             getStyleClass().add("palette-cell");
+            // Fit the list's width and wrap a long name onto a second line, rather than
+            // widening the cell and clipping it behind a horizontal scroll bar.
+            setPrefWidth(0);
+            setWrapText(true);
             setOnMouseClicked(event -> {
                 if (getItem() != null && event.getButton() == javafx.scene.input.MouseButton.PRIMARY
                         && event.isStillSincePress()) {

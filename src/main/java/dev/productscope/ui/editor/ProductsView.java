@@ -58,6 +58,12 @@ final class ProductsView {
     }
 
     private final class Cell extends ListCell<Product> {
+        Cell() {
+            // Fit the list's width: a long name ends in an ellipsis (the tooltip has it whole)
+            // instead of widening the cell behind a horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Product product, boolean empty) {
             super.updateItem(product, empty);
@@ -85,9 +91,16 @@ final class ProductsView {
             Progress answered = ActivitiesProgress.overall(viewModel.getCatalog(), product);
             Label progress = new Label("checklist " + checked.label() + " · activities " + answered.label());
             progress.getStyleClass().add("product-progress");
-            HBox row = new HBox(6, shown, swatch, new VBox(1, text, progress));
+            text.setMinWidth(0);
+            progress.setMinWidth(0);
+            VBox lines = new VBox(1, text, progress);
+            lines.setMinWidth(0);
+            HBox row = new HBox(6, shown, swatch, lines);
+            HBox.setHgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+            row.setMinWidth(0);
             setGraphic(row);
             setText(null);
+            setTooltip(new javafx.scene.control.Tooltip(text.getText() + "\n" + progress.getText()));
         }
     }
 

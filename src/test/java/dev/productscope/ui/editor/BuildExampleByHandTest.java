@@ -56,7 +56,8 @@ class BuildExampleByHandTest {
     void theRemoteBackendsExampleCanBeBuiltByHand(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         assertThat(viewModel.getModel().components()).isEmpty();
-        robot.interact(() -> canvas.showFrom(20, -40, 0.55));
+        // The whole drawing (about x 140 to 1240) fits the canvas between the palette and the side panes.
+        robot.interact(() -> canvas.showFrom(80, -40, 0.55));
 
         place(robot, "Customer environment", 240, 190, "Customer home");
         resizeZoneTo(robot, "Customer home", 740, 740);
