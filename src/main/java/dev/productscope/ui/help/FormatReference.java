@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -25,7 +25,7 @@ public final class FormatReference {
     private static Stage open;
 
     @FXML
-    private TextArea text;
+    private ScrollPane page;
     @FXML
     private Label status;
     @FXML
@@ -54,7 +54,8 @@ public final class FormatReference {
 
     @FXML
     private void initialize() {
-        text.setText(model.section());
+        // Links into the source tree became text; a web link opens in the browser.
+        page.setContent(MarkdownView.render(model.document(), url -> status.setText(ExternalLinks.open(url))));
     }
 
     @FXML

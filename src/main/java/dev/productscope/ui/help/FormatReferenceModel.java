@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -88,13 +89,21 @@ final class FormatReferenceModel {
     }
 
     /**
+     * The section parsed, with each link into the source tree (which leads nowhere outside a
+     * checkout) replaced by its text; web and mail links stay links.
+     */
+    Document document() {
+        Document document = (Document) Parser.builder().build().parse(section);
+        document.accept(new RelativeLinksToText());
+        return document;
+    }
+
+    /**
      * The section as a standalone HTML page. Links into the source tree lead nowhere from a
      * temporary file, so only web links stay links; raw HTML in the Markdown is escaped.
      */
     String html() {
-        Node document = Parser.builder().build().parse(section);
-        document.accept(new RelativeLinksToText());
-        String body = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build().render(document);
+        String body = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build().render(document());
         return """
                 <!DOCTYPE html>
                 <html lang="en">

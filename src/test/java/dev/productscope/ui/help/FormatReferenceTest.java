@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +36,12 @@ class FormatReferenceTest {
 
         assertThat(window[0].getTitle()).isEqualTo("File Format Reference");
         assertThat(window[0].isResizable()).isTrue();
-        TextArea text = robot.lookup(".format-reference .text-area").queryAs(TextArea.class);
-        assertThat(text.getText()).startsWith("## File format").contains("Deterministic saving")
-                .doesNotContain("## Project layout");
-        assertThat(text.isEditable()).isFalse();
+        VBox page = robot.lookup(".format-reference .markdown").queryAs(VBox.class);
+        assertThat(MarkdownView.shownText(page)).startsWith("File format\n").contains("Deterministic saving")
+                .doesNotContain("Project layout").doesNotContain("**");
+        TextArea example = robot.lookup(".format-reference .md-code-block").queryAs(TextArea.class);
+        assertThat(example.getText()).as("the example, to select and copy").startsWith("\"products\": [");
+        assertThat(example.isEditable()).isFalse();
         assertThat(robot.lookup(".format-reference .button").queryAllAs(Button.class)).extracting(Button::getText)
                 .containsExactly("Save Schema…", "Open in Browser", "Close");
 
