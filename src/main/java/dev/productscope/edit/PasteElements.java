@@ -1,5 +1,6 @@
 package dev.productscope.edit;
 
+import dev.productscope.model.ChecklistEntry;
 import dev.productscope.model.Component;
 import dev.productscope.model.Flow;
 import dev.productscope.model.Link;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Builds the command that pastes a {@link Fragment}: every element gets a new id, references
@@ -78,10 +81,32 @@ public final class PasteElements {
                 }
             });
             added.add(new Product(ids.get(product.id()), product.name(), devices, product.sector(), membership,
-                    product.extensions()));
+                    checklist(product, ids, target), product.activities(), product.extensions()));
         }
         String name = verb + " " + (added.size() == 1 ? "1 item" : added.size() + " items");
         return new Paste(new AddElements(name, added), added.stream().map(Elements::id).toList());
+    }
+
+    /**
+     * The product's assessments for the copy: a product-wide item as it is, a component's item
+     * ({@code outcome@component}) under the component's copy, or under the original when only the
+     * product was copied; an item whose component cannot be found is left behind.
+     */
+    private static SortedMap<String, ChecklistEntry> checklist(Product product, Map<String, String> ids,
+            Model target) {
+        SortedMap<String, ChecklistEntry> copied = new TreeMap<>();
+        product.checklist().forEach((key, entry) -> {
+            int at = key.indexOf('@');
+            if (at < 0) {
+                copied.put(key, entry);
+                return;
+            }
+            String component = resolve(key.substring(at + 1), ids, target);
+            if (component != null) {
+                copied.put(key.substring(0, at + 1) + component, entry);
+            }
+        });
+        return copied;
     }
 
     private static List<Object> all(Fragment fragment) {
