@@ -58,18 +58,21 @@ final class MarkdownView {
         return root;
     }
 
+    /** A visitor that others may start on a node's children. */
+    private abstract static class Walker extends AbstractVisitor {
+        final void children(Node parent) {
+            visitChildren(parent);
+        }
+    }
+
     /** Lays out block nodes into {@code into}, one child each. */
-    private static final class Blocks extends AbstractVisitor {
+    private static final class Blocks extends Walker {
         private final VBox into;
         private final Consumer<String> openLink;
 
         Blocks(VBox into, Consumer<String> openLink) {
             this.into = into;
             this.openLink = openLink;
-        }
-
-        void children(Node parent) {
-            visitChildren(parent);
         }
 
         @Override
@@ -160,7 +163,7 @@ final class MarkdownView {
     }
 
     /** Adds the runs of one paragraph or heading to a text flow, with the styles in force. */
-    private static final class Inlines extends AbstractVisitor {
+    private static final class Inlines extends Walker {
         private final TextFlow flow;
         private final Consumer<String> openLink;
         private final Deque<String> styles = new ArrayDeque<>();
@@ -168,10 +171,6 @@ final class MarkdownView {
         Inlines(TextFlow flow, Consumer<String> openLink) {
             this.flow = flow;
             this.openLink = openLink;
-        }
-
-        void children(Node parent) {
-            visitChildren(parent);
         }
 
         @Override
