@@ -85,8 +85,8 @@ if (( deb )); then
   done
   # The maintainer scripts must not fail the install where no desktop menu can be written
   # (servers, containers): run them with xdg-* stubs that fail, and a stub ln that only records.
-  scripts=$(mktemp -d)
-  trap 'rm -rf "$scripts"' EXIT
+  scripts="$work/maintainer-scripts"
+  mkdir "$scripts"
   dpkg-deb -e "${debs[0]}" "$scripts/control"
   mkdir "$scripts/bin"
   for tool in xdg-desktop-menu xdg-mime xdg-icon-resource; do

@@ -35,10 +35,10 @@ final class PaletteView {
     private static final class Cell extends ListCell<PaletteEntry> {
         Cell(java.util.function.Consumer<PaletteEntry> place) {
             getStyleClass().add("palette-cell");
-            // Fit the list's width and wrap a long name onto a second line, rather than
-            // widening the cell and clipping it behind a horizontal scroll bar.
+            // Fit the list's width: a name too long for it ends in an ellipsis rather than
+            // widening the cell behind a horizontal scroll bar. (The palette is wide enough for
+            // every legend name in the default theme; SideListsFitTest holds it to that.)
             setPrefWidth(0);
-            setWrapText(true);
             setOnMouseClicked(event -> {
                 if (getItem() != null && event.getButton() == javafx.scene.input.MouseButton.PRIMARY
                         && event.isStillSincePress()) {

@@ -118,7 +118,7 @@ final class MarkdownView {
         public void visit(BlockQuote quote) {
             VBox box = new VBox(6);
             box.getStyleClass().add("md-quote");
-            new Blocks(box, openLink).visitChildren(quote);
+            new Blocks(box, openLink).children(quote);
             into.getChildren().add(box);
         }
 
@@ -136,7 +136,7 @@ final class MarkdownView {
                 marker.getStyleClass().add("md-marker");
                 marker.setMinWidth(start == null ? 14 : 24);
                 VBox body = new VBox(4);
-                new Blocks(body, openLink).visitChildren(item);
+                new Blocks(body, openLink).children(item);
                 HBox.setHgrow(body, Priority.ALWAYS);
                 items.getChildren().add(new HBox(4, marker, body));
             }
