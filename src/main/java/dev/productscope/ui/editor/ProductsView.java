@@ -24,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
@@ -81,7 +83,7 @@ final class ProductsView {
                     viewModel.hiddenProducts().add(product.id());
                 }
             });
-            shown.setTooltip(new javafx.scene.control.Tooltip("Show this product's boundary on the diagram"));
+            shown.setTooltip(new Tooltip("Show this product's boundary on the diagram"));
             int index = viewModel.getModel().products().indexOf(product);
             Rectangle swatch = new Rectangle(12, 12, ProductColours.of(index));
             int members = viewModel.getAnalysis().product(product.id()).map(s -> s.components().size()).orElse(0);
@@ -96,11 +98,11 @@ final class ProductsView {
             VBox lines = new VBox(1, text, progress);
             lines.setMinWidth(0);
             HBox row = new HBox(6, shown, swatch, lines);
-            HBox.setHgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(lines, Priority.ALWAYS);
             row.setMinWidth(0);
             setGraphic(row);
             setText(null);
-            setTooltip(new javafx.scene.control.Tooltip(text.getText() + "\n" + progress.getText()));
+            setTooltip(new Tooltip(text.getText() + "\n" + progress.getText()));
         }
     }
 
